@@ -1,0 +1,54 @@
+package org.vigie.bench;
+
+import org.vigie.deploy.embedded.EmbeddedKafka;
+import org.vigie.job.config.VigieConfig;
+import org.vigie.simulator.CityConfig;
+import org.vigie.simulator.CitySimulator;
+import org.vigie.simulator.KafkaCityWriter;
+import org.vigie.simulator.SimEvent;
+import org.vigie.simulator.SimRecord;
+import org.vigie.simulator.WireFormat;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/** Loads the first N events of a simulated city into the input topics once, for every run of a benchmark to read. */
+final class BenchInput {
+
+    private BenchInput() {
+    }
+
+    /** A city big enough to yield {@code events} events; returns how many were written. */
+    static long load(EmbeddedKafka kafka, long events, long seed, WireFormat format) {
+        VigieConfig.Topics t = VigieConfig.Topics.defaults();
+        kafka.createTopics(2, t.inputs().toArray(String[]::new));
+        kafka.createTopics(2, t.outputs().toArray(String[]::new));
+        CityConfig city = CityConfig.sample(seed).withDevices(1000, 400, 500, 8)
+                .withTime(CityConfig.DEFAULT_START, Duration.ofDays(30));
+        Iterator<SimRecord> all = new CitySimulator(city).iterator();
+        Iterator<SimRecord> firstN = new Iterator<>() {
+            long left = events;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0 && all.hasNext();
+            }
+
+            @Override
+            public SimRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SimRecord r = all.next();
+                if (r instanceof SimEvent) {
+                    left--;
+                }
+                return r;
+            }
+        };
+        try (KafkaCityWriter writer = KafkaCityWriter.create(kafka.bootstrapServers(), format.encoder(), 0, false)) {
+            return writer.write(firstN).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.vigie.alerts;
+
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.vigie.events.Alert;
+import org.vigie.events.DeadLetter;
+import org.vigie.events.SignalEvent;
+import org.vigie.job.config.VigieConfig;
+import org.vigie.schemas.wire.AlertCodec;
+import org.vigie.schemas.wire.DeadLetterCodec;
+import org.vigie.schemas.wire.SignalCodec;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The job's Kafka sinks. Alerts and late events are keyed by zone so one zone's records stay in order in one
+ * partition; dead letters by their source topic. With exactly-once delivery every sink writes in Kafka transactions
+ * committed on checkpoints, so consumers read with {@code isolation.level=read_committed}.
+ */
+public final class KafkaOutputs {
+
+    /** Transactions must outlive a checkpoint interval but stay under the broker's transaction.max.timeout.ms. */
+    private static final String TRANSACTION_TIMEOUT_MS = String.valueOf(10 * 60 * 1000);
+
+    private final VigieConfig config;
+
+    public KafkaOutputs(VigieConfig config) {
+        this.config = config;
+    }
+
+    public KafkaSink<Alert> alertsJson() {
+        String topic = config.topics().alerts();
+        return sink("alerts", (Encoder<Alert>) (c, a) -> new ProducerRecord<>(topic, null, a.eventTime(),
+                utf8(a.zone()), c.alerts.toJson(a)));
+    }
+
+    public KafkaSink<Alert> alertsAvro() {
+        String topic = config.topics().alertsAvro();
+        return sink("alerts-avro", (Encoder<Alert>) (c, a) -> new ProducerRecord<>(topic, null, a.eventTime(),
+                utf8(a.zone()), c.alerts.toAvro(a)));
+    }
+
+    public KafkaSink<DeadLetter> deadLetters() {
+        String topic = config.topics().deadLetter();
+        return sink("deadletter", (Encoder<DeadLetter>) (c, d) -> new ProducerRecord<>(topic, null, null,
+                utf8(d.sourceTopic()), c.letters.toJson(d)));
+    }
+
+    /** Late events, pseudonymised like everything after ingest. */
+    public KafkaSink<SignalEvent> late() {
+        return events("late", config.topics().late());
+    }
+
+    /** Events as JSON to {@code topic}, keyed by zone; {@code name} tells this sink's transactions apart. */
+    public KafkaSink<SignalEvent> events(String name, String topic) {
+        return sink(name, (Encoder<SignalEvent>) (c, e) -> new ProducerRecord<>(topic, null, e.eventTime(),
+                utf8(e.zone()), c.signals.encodeJson(e, null)));
+    }
+
+    private <T> KafkaSink<T> sink(String name, Encoder<T> encoder) {
+        Properties props = new Properties();
+        props.putAll(config.kafka().properties());
+        props.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
+        var builder = KafkaSink.<T>builder()
+                .setBootstrapServers(config.kafka().bootstrap())
+                .setKafkaProducerConfig(props)
+                .setRecordSerializer(new Serializer<>(encoder));
+        if (config.kafka().delivery() == VigieConfig.Delivery.EXACTLY_ONCE) {
+            builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+                    .setTransactionalIdPrefix(config.kafka().transactionalIdPrefix() + "-" + name);
+        } else {
+            builder.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
+        }
+        return builder.build();
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The codecs one sink writer uses; made where the writer runs, as they are not serializable. */
+    private static final class Codecs {
+        final AlertCodec alerts = new AlertCodec();
+        final DeadLetterCodec letters = new DeadLetterCodec();
+        final SignalCodec signals = new SignalCodec();
+    }
+
+    private interface Encoder<T> extends Serializable {
+        ProducerRecord<byte[], byte[]> encode(Codecs codecs, T value);
+    }
+
+    private static final class Serializer<T> implements KafkaRecordSerializationSchema<T> {
+        private static final long serialVersionUID = 1L;
+        private final Encoder<T> encoder;
+        private transient Codecs codecs;
+
+        Serializer(Encoder<T> encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public void open(SerializationSchema.InitializationContext context, KafkaSinkContext sinkContext) {
+            codecs = new Codecs();
+        }
+
+        @Override
+        public ProducerRecord<byte[], byte[]> serialize(T value, KafkaSinkContext context, Long timestamp) {
+            return encoder.encode(codecs, value);
+        }
+    }
+}
