@@ -72,7 +72,7 @@ class VigieJobEndToEndTest {
             long biometric = city.malformed.stream().filter(m -> m.why().name().startsWith("BIOMETRIC")).count();
             assertEquals(biometric, letters.stream().filter(d -> d.reason().contains("biometric")).count(),
                     () -> "reasons: " + letters.stream().map(DeadLetter::reason).toList());
-            assertTrue(letters.stream().anyMatch(d -> d.reason().contains("lat 95.0")),
+            assertTrue(letters.stream().anyMatch(d -> d.reason().contains("'lat' out of range: 95.0")),
                     () -> "reasons: " + letters.stream().map(DeadLetter::reason).toList());
 
             Set<String> plates = new TreeSet<>(city.clearPlates);
