@@ -1,7 +1,6 @@
 package org.vigie.job;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.vigie.alerts.KafkaOutputs;
 import org.vigie.ingest.IngestSources;
 import org.vigie.ingest.SplitRefused;
 import org.vigie.job.config.VigieConfig;

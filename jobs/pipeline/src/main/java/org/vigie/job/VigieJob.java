@@ -6,7 +6,6 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.vigie.alerts.KafkaOutputs;
 import org.vigie.correlate.CorrelateOperator;
 import org.vigie.correlate.RuleSet;
 import org.vigie.events.Alert;

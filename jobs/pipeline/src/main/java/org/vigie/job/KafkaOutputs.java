@@ -1,4 +1,4 @@
-package org.vigie.alerts;
+package org.vigie.job;
 
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
