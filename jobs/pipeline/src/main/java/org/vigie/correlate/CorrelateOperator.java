@@ -1,10 +1,15 @@
 package org.vigie.correlate;
 
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.ListTypeInfo;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.KeyedStateBackend;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
@@ -22,111 +27,140 @@ import org.vigie.job.types.SignalEventTypeInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Hosts one Esper runtime per parallel subtask and feeds it the subtask's keys (zones) in event-time order.
+ * Hosts one Esper runtime per parallel subtask and feeds it the subtask's keys (zones) in event-time order; rebuilds
+ * that runtime by replay after a restore, because open-source Esper cannot snapshot its own state.
  *
  * <p>Esper keeps its own clock; here that clock is the watermark. Events wait in keyed state until the watermark
- * passes their time, then an event-time timer releases them, so arrival order across Kafka partitions never
- * changes a result. Flink fires timers in timestamp order across all keys of the subtask, which is what keeps
- * Esper's clock moving only forward. Work is batched per watermark, not per event (FLINK-8106).
+ * passes their time, then an event-time timer releases them, so arrival order across Kafka partitions never changes
+ * a result. Flink fires timers in timestamp order across all keys of the subtask, which keeps Esper's clock moving
+ * only forward. Work is batched per timestamp and per watermark, not per event (FLINK-8106).
  *
  * <ol>
  *   <li>{@link #processElement}: an event at or behind the watermark is late: counted and sent to {@link #LATE}.
- *       Otherwise it is buffered under its time and a timer is set for that time.</li>
- *   <li>{@link #onEventTime}: the events of one key and one time are sorted (kind, id), the engine's clock is
- *       advanced to that time and the events are sent.</li>
- *   <li>{@link #processWatermark}: after the due timers, the engine's clock is advanced to the watermark itself
- *       (so {@code timer:within} and absence patterns fire), alerts are emitted, then the watermark.</li>
+ *       Otherwise it is buffered under its time and a release timer is set for that time.</li>
+ *   <li>Release timer: the key's events of that time are sorted (kind, id), the engine's clock is advanced to that
+ *       time, the events are sent, and they move to the retained log with a prune timer one horizon later.</li>
+ *   <li>{@link #processWatermark}: after the due timers, the clock is advanced to the watermark itself (so
+ *       {@code timer:within} and absence patterns fire), alerts are emitted, then the watermark.</li>
+ *   <li>Restore ({@link #open} after {@link #initializeState} restored state): a fresh runtime, the rules deployed,
+ *       every retained event of every key replayed in event-time order with the clock driven as live, up to the
+ *       checkpointed engine time. Alerts of the replay were emitted before the checkpoint: they are dropped, and
+ *       any later alert whose id is in the key's emitted set is dropped too (alert ids are stable).</li>
  * </ol>
  */
 public final class CorrelateOperator extends AbstractStreamOperator<Alert>
-        implements OneInputStreamOperator<SignalEvent, Alert>, Triggerable<String, VoidNamespace> {
+        implements OneInputStreamOperator<SignalEvent, Alert> {
 
     private static final long serialVersionUID = 1L;
 
     /** Events that arrived behind the watermark: never silently dropped. */
     public static final OutputTag<SignalEvent> LATE = new OutputTag<>("late-events", SignalEventTypeInfo.INSTANCE);
 
-    /** How far past the last event the engine's clock runs when the input ends, so every window closes. */
+    /** How far past the last event the clock runs when the input ends, so every window closes. */
     static final long END_OF_INPUT_HORIZON_MS = 24L * 3600 * 1000;
 
     private static final String PENDING_STATE = "pending-events";
-    private static final String TIMERS = "release-timers";
-    private static final Comparator<SignalEvent> SAME_TIME_ORDER =
-            Comparator.comparing((SignalEvent e) -> e.sourceKind()).thenComparing(SignalEvent::id);
+    private static final String RETAINED_STATE = "retained-events";
+    private static final String EMITTED_STATE = "emitted-alert-ids";
+    private static final String ENGINE_TIME_STATE = "engine-time";
+    private static final Comparator<SignalEvent> RELEASE_ORDER = Comparator.comparingLong(SignalEvent::eventTime)
+            .thenComparing(SignalEvent::sourceKind).thenComparing(SignalEvent::id);
 
     // ---- configuration
     private final RuleSet rules;
+    private final long maxRetentionMs;
 
-    // ---- state: per key, the events waiting for the watermark, by event time
+    // ---- keyed state, per zone
+    /** Events waiting for the watermark, by event time. */
     private transient MapState<Long, List<SignalEvent>> pending;
-    private transient InternalTimerService<VoidNamespace> timers;
+    /** Events already sent to the engine and still inside the rules' horizon: the replay log. */
+    private transient MapState<Long, List<SignalEvent>> retained;
+    /** Ids of alerts emitted, with their event time, kept one horizon: what a replay must not emit again. */
+    private transient MapState<String, Long> emitted;
+    private transient InternalTimerService<VoidNamespace> releaseTimers;
+    private transient InternalTimerService<VoidNamespace> pruneTimers;
 
-    // ---- engine: rebuilt from the rules on open, not checkpointed; its clock starts at 0 and only moves forward
+    // ---- operator state: the engine's clock at the checkpoint
+    private transient ListState<Long> checkpointedEngineTime;
+    private transient long restoredEngineTime;
+    private transient boolean restored;
+
+    // ---- engine: rebuilt on open (by replay after a restore); its clock starts at 0 and only moves forward
     private transient CorrelationEngine engine;
     private transient long engineTime;
+    private transient long retentionMs;
 
     // ---- metrics
     private transient Counter eventsIn;
     private transient Counter lateEvents;
     private transient Counter alertsOut;
+    private transient Counter alertsSuppressed;
+    private transient long bufferedEvents;
 
-    public CorrelateOperator(RuleSet rules) {
+    /**
+     * @param maxRetentionMs the longest any raw event may stay in state, whatever the rules' horizon
+     */
+    public CorrelateOperator(RuleSet rules, long maxRetentionMs) {
         this.rules = rules;
+        this.maxRetentionMs = maxRetentionMs;
+    }
+
+    @Override
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        checkpointedEngineTime = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>(ENGINE_TIME_STATE, Types.LONG));
+        restored = context.isRestored();
+        restoredEngineTime = Long.MAX_VALUE;
+        for (Long t : checkpointedEngineTime.get()) {
+            restoredEngineTime = Math.min(restoredEngineTime, t);
+        }
     }
 
     @Override
     public void open() throws Exception {
         super.open();
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>(PENDING_STATE, Types.LONG,
-                new ListTypeInfo<>(SignalEventTypeInfo.INSTANCE)));
-        timers = getInternalTimerService(TIMERS, VoidNamespaceSerializer.INSTANCE, this);
+        ListTypeInfo<SignalEvent> eventList = new ListTypeInfo<>(SignalEventTypeInfo.INSTANCE);
+        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>(PENDING_STATE, Types.LONG, eventList));
+        retained = getRuntimeContext().getMapState(new MapStateDescriptor<>(RETAINED_STATE, Types.LONG, eventList));
+        emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>(EMITTED_STATE, Types.STRING, Types.LONG));
+        releaseTimers = getInternalTimerService("release-timers", VoidNamespaceSerializer.INSTANCE, new Release());
+        pruneTimers = getInternalTimerService("prune-timers", VoidNamespaceSerializer.INSTANCE, new Prune());
         eventsIn = getMetricGroup().counter("eventsIn");
         lateEvents = getMetricGroup().counter("lateEvents");
         alertsOut = getMetricGroup().counter("alertsOut");
-        engine = rules.startEngine();
+        alertsSuppressed = getMetricGroup().counter("alertsSuppressedOnReplay");
+        getMetricGroup().gauge("bufferedEvents", () -> bufferedEvents);
+
+        List<CompiledRule> compiled = rules.compileRules();
+        long horizon = compiled.stream().mapToLong(CompiledRule::horizonMillis).max().orElse(0);
+        // Twice the longest period a rule names: a match can chain periods (a window, then a cooldown after it).
+        retentionMs = Math.min(2 * horizon, maxRetentionMs);
+        engine = new CorrelationEngine();
+        compiled.forEach(engine::deploy);
         engineTime = 0;
+        if (restored) {
+            replay();
+        }
     }
 
     @Override
     public void processElement(StreamRecord<SignalEvent> record) throws Exception {
         SignalEvent e = record.getValue();
         long time = e.eventTime();
-        if (time <= timers.currentWatermark()) {
+        if (time <= releaseTimers.currentWatermark() || time <= engineTime) {
             lateEvents.inc();
             output.collect(LATE, new StreamRecord<>(e, time));
             return;
         }
         eventsIn.inc();
-        List<SignalEvent> atTime = pending.get(time);
-        if (atTime == null) {
-            atTime = new ArrayList<>(2);
-        }
-        atTime.add(e);
-        pending.put(time, atTime);
-        timers.registerEventTimeTimer(VoidNamespace.INSTANCE, time);
-    }
-
-    @Override
-    public void onEventTime(InternalTimer<String, VoidNamespace> timer) throws Exception {
-        long time = timer.getTimestamp();
-        List<SignalEvent> due = pending.get(time);
-        if (due == null) {
-            return;
-        }
-        pending.remove(time);
-        due.sort(SAME_TIME_ORDER);
-        advanceEngine(time);
-        for (SignalEvent e : due) {
-            engine.send(e);
-        }
-        emitAlerts();
-    }
-
-    @Override
-    public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
-        // No processing-time timers: results must not depend on the wall clock.
+        append(pending, time, e);
+        bufferedEvents++;
+        releaseTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time);
     }
 
     @Override
@@ -134,12 +168,113 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         if (getTimeServiceManager().isPresent()) {
             getTimeServiceManager().get().advanceWatermark(mark);
         }
-        long time = mark.getTimestamp() == Long.MAX_VALUE
+        advanceEngine(mark.getTimestamp() == Long.MAX_VALUE
                 ? engineTime + END_OF_INPUT_HORIZON_MS
-                : mark.getTimestamp();
-        advanceEngine(time);
+                : mark.getTimestamp());
         emitAlerts();
         output.emitWatermark(mark);
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        checkpointedEngineTime.update(List.of(engineTime));
+    }
+
+    /** Step 2: release one key's events of one time to the engine, and keep them for replay. */
+    private final class Release implements Triggerable<String, VoidNamespace> {
+        @Override
+        public void onEventTime(InternalTimer<String, VoidNamespace> timer) throws Exception {
+            long time = timer.getTimestamp();
+            List<SignalEvent> due = pending.get(time);
+            if (due == null) {
+                return;
+            }
+            pending.remove(time);
+            due.sort(RELEASE_ORDER);
+            advanceEngine(time);
+            for (SignalEvent e : due) {
+                engine.send(e);
+            }
+            if (retentionMs > 0) {
+                retained.put(time, due);
+                pruneTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time + retentionMs);
+            } else {
+                bufferedEvents -= due.size();
+            }
+            emitAlerts();
+        }
+
+        @Override
+        public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
+            // None registered: results must not depend on the wall clock.
+        }
+    }
+
+    /** Forget one key's events, and alert ids, that no rule can need any more. */
+    private final class Prune implements Triggerable<String, VoidNamespace> {
+        @Override
+        public void onEventTime(InternalTimer<String, VoidNamespace> timer) throws Exception {
+            long horizonStart = timer.getTimestamp() - retentionMs;
+            List<SignalEvent> old = retained.get(horizonStart);
+            if (old != null) {
+                retained.remove(horizonStart);
+                bufferedEvents -= old.size();
+            }
+            List<String> expired = new ArrayList<>();
+            for (Map.Entry<String, Long> e : emitted.entries()) {
+                if (e.getValue() <= horizonStart) {
+                    expired.add(e.getKey());
+                }
+            }
+            for (String id : expired) {
+                emitted.remove(id);
+            }
+        }
+
+        @Override
+        public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
+            // None registered.
+        }
+    }
+
+    /** Step 4: rebuild the engine's state from every key's retained events, emitting nothing. */
+    private void replay() throws Exception {
+        List<SignalEvent> log = new ArrayList<>();
+        List<String> keys = keysOf(RETAINED_STATE);
+        for (String key : keys) {
+            setCurrentKey(key);
+            for (List<SignalEvent> atTime : retained.values()) {
+                log.addAll(atTime);
+            }
+        }
+        long waiting = 0;
+        for (String key : keysOf(PENDING_STATE)) {
+            setCurrentKey(key);
+            for (List<SignalEvent> atTime : pending.values()) {
+                waiting += atTime.size();
+            }
+        }
+        log.sort(RELEASE_ORDER);
+        for (SignalEvent e : log) {
+            advanceEngine(e.eventTime());
+            engine.send(e);
+        }
+        if (restoredEngineTime != Long.MAX_VALUE) {
+            advanceEngine(restoredEngineTime);
+        }
+        List<Alert> replayed = engine.drainAlerts();
+        alertsSuppressed.inc(replayed.size());
+        bufferedEvents = log.size() + waiting;
+        LOG.info("Correlation state rebuilt by replay: {} retained events of {} zones, engine time {}, "
+                + "{} alerts of the replay suppressed", log.size(), keys.size(), engineTime, replayed.size());
+    }
+
+    private List<String> keysOf(String state) {
+        KeyedStateBackend<String> backend = getKeyedStateBackend();
+        try (Stream<String> keys = backend.getKeys(state, VoidNamespace.INSTANCE)) {
+            return keys.toList();
+        }
     }
 
     private void advanceEngine(long time) {
@@ -149,11 +284,28 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         }
     }
 
-    private void emitAlerts() {
+    private void emitAlerts() throws Exception {
         for (Alert a : engine.drainAlerts()) {
+            if (a.zone() != null) {
+                setCurrentKey(a.zone());
+                if (emitted.contains(a.id())) {
+                    alertsSuppressed.inc();
+                    continue;
+                }
+                emitted.put(a.id(), a.eventTime());
+            }
             alertsOut.inc();
             output.collect(new StreamRecord<>(a, a.eventTime()));
         }
+    }
+
+    private static void append(MapState<Long, List<SignalEvent>> state, long time, SignalEvent e) throws Exception {
+        List<SignalEvent> atTime = state.get(time);
+        if (atTime == null) {
+            atTime = new ArrayList<>(2);
+        }
+        atTime.add(e);
+        state.put(time, atTime);
     }
 
     @Override

@@ -69,7 +69,8 @@ public final class VigieJob {
         // 3. Correlate per zone on the watermark clock.
         SingleOutputStreamOperator<Alert> alerts = events
                 .keyBy(SignalEvent::zone, Types.STRING)
-                .transform("correlate: esper rules", TypeInformation.of(Alert.class), new CorrelateOperator(rules))
+                .transform("correlate: esper rules", TypeInformation.of(Alert.class), new CorrelateOperator(rules,
+                        config.retention().maxEventAge().toMillis()))
                 .uid("correlate");
         alerts.getSideOutput(CorrelateOperator.LATE).sinkTo(out.late()).name("late events -> kafka").uid("sink-late");
 

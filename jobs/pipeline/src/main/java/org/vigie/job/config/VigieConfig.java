@@ -25,7 +25,8 @@ public record VigieConfig(
         EventTime eventTime,
         String zoneMap,
         Pseudonymization pseudonymization,
-        List<String> rulePacks) implements Serializable {
+        List<String> rulePacks,
+        Retention retention) implements Serializable {
 
     /** Kafka connection. {@code properties} go unchanged to every client: TLS and SASL settings belong there. */
     public record Kafka(String bootstrap, String groupId, Delivery delivery, String transactionalIdPrefix,
@@ -69,6 +70,13 @@ public record VigieConfig(
     public record Pseudonymization(String keyId, String key, String keyEnv) implements Serializable {
     }
 
+    /**
+     * @param maxEventAge the longest a raw event may stay in the job's state (for replay after a failure), whatever
+     *                    the rules' horizon: storage limitation (GDPR art. 5(1)(e)) has the last word
+     */
+    public record Retention(Duration maxEventAge) implements Serializable {
+    }
+
     public static final String SAMPLE_ZONE_MAP = "sample";
 
     public static VigieConfig load(Path file) {
@@ -87,10 +95,12 @@ public record VigieConfig(
             throw new ConfigException("(file)", "not valid YAML: " + e.getMessage());
         }
         ConfigNode top = new ConfigNode("", root);
-        top.allowOnly(Set.of("kafka", "topics", "job", "event-time", "zones", "pseudonymization", "rules"));
+        top.allowOnly(Set.of("kafka", "topics", "job", "event-time", "zones", "pseudonymization", "rules",
+                "retention"));
         return new VigieConfig(kafka(top.section("kafka")), topics(top.section("topics")), job(top.section("job")),
                 eventTime(top.section("event-time")), zones(top.section("zones")),
-                pseudonymization(top.section("pseudonymization")), rules(top.section("rules")));
+                pseudonymization(top.section("pseudonymization")), rules(top.section("rules")),
+                retention(top.section("retention")));
     }
 
     /** The configuration the demo and tests start from: everything defaulted but the broker. */
@@ -150,6 +160,11 @@ public record VigieConfig(
             throw new ConfigException(n.keyPath("key-id"), "is required: it is stored beside every pseudonym");
         }
         return new Pseudonymization(keyId, key, keyEnv);
+    }
+
+    private static Retention retention(ConfigNode n) {
+        n.allowOnly(Set.of("max-event-age"));
+        return new Retention(n.duration("max-event-age", Duration.ofHours(24)));
     }
 
     private static List<String> rules(ConfigNode n) {
