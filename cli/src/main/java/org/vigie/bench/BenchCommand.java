@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code vigie bench}: benchmarks that print and write measured figures; they never pass or fail. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Vigie on this machine.",
-        subcommands = {ThroughputBench.class})
+        subcommands = {ThroughputBench.class, RecoveryBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

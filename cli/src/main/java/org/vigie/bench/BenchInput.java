@@ -19,13 +19,22 @@ final class BenchInput {
     private BenchInput() {
     }
 
-    /** A city big enough to yield {@code events} events; returns how many were written. */
-    static long load(EmbeddedKafka kafka, long events, long seed, WireFormat format) {
+    /** A city of 1,000 cameras, long enough to yield any number of events a benchmark asks for. */
+    static CityConfig bigCity(long seed) {
+        return CityConfig.sample(seed).withDevices(1000, 400, 500, 8)
+                .withTime(CityConfig.DEFAULT_START, Duration.ofDays(30));
+    }
+
+    /** The sample city (120 cameras, 8 incidents an hour) over a month: many incidents per event. */
+    static CityConfig sampleCity(long seed) {
+        return CityConfig.sample(seed).withTime(CityConfig.DEFAULT_START, Duration.ofDays(30));
+    }
+
+    /** Writes the first {@code events} events of {@code city}; returns how many were written. */
+    static long load(EmbeddedKafka kafka, long events, CityConfig city, WireFormat format) {
         VigieConfig.Topics t = VigieConfig.Topics.defaults();
         kafka.createTopics(2, t.inputs().toArray(String[]::new));
         kafka.createTopics(2, t.outputs().toArray(String[]::new));
-        CityConfig city = CityConfig.sample(seed).withDevices(1000, 400, 500, 8)
-                .withTime(CityConfig.DEFAULT_START, Duration.ofDays(30));
         Iterator<SimRecord> all = new CitySimulator(city).iterator();
         Iterator<SimRecord> firstN = new Iterator<>() {
             long left = events;

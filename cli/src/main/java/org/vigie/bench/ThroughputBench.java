@@ -45,7 +45,7 @@ public final class ThroughputBench implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             System.out.printf("loading %,d events into %s...%n", events, kafka.bootstrapServers());
-            long loaded = BenchInput.load(kafka, events, 1, format);
+            long loaded = BenchInput.load(kafka, events, BenchInput.bigCity(1), format);
             VigieConfig config = VigieConfig.parse("kafka: {bootstrap: '" + kafka.bootstrapServers() + "'}\n"
                     + "job: {parallelism: " + parallelism + ", checkpoint-interval: 10s}\n"
                     + "pseudonymization: {key-id: bench-1, key: bench-key-0123456789abcdef}\n");

@@ -240,6 +240,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
 
     /** Step 4: rebuild the engine's state from every key's retained events, emitting nothing. */
     private void replay() throws Exception {
+        long t0 = System.nanoTime();
         List<SignalEvent> log = new ArrayList<>();
         List<String> keys = keysOf(RETAINED_STATE);
         for (String key : keys) {
@@ -266,6 +267,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         List<Alert> replayed = engine.drainAlerts();
         alertsSuppressed.inc(replayed.size());
         bufferedEvents = log.size() + waiting;
+        ReplayStats.record(log.size(), System.nanoTime() - t0);
         LOG.info("Correlation state rebuilt by replay: {} retained events of {} zones, engine time {}, "
                 + "{} alerts of the replay suppressed", log.size(), keys.size(), engineTime, replayed.size());
     }

@@ -1,0 +1,23 @@
+package org.vigie.bench;
+
+import org.vigie.deploy.embedded.EmbeddedKafka;
+import org.vigie.job.config.VigieConfig;
+
+/** Job configurations for runs that read the same input topics but write to their own output topics. */
+final class RunConfigs {
+
+    private RunConfigs() {
+    }
+
+    /** A configuration writing to {@code vigie.alerts.<run>} (and the like), its output topics created. */
+    static VigieConfig forRun(EmbeddedKafka kafka, String run, int parallelism) {
+        VigieConfig c = VigieConfig.parse("kafka: {bootstrap: '" + kafka.bootstrapServers()
+                + "', transactional-id-prefix: 'vigie-" + run + "'}\n"
+                + "topics: {alerts: vigie.alerts." + run + ", alerts-avro: vigie.alerts.avro." + run
+                + ", dead-letter: vigie.deadletter." + run + ", late: vigie.late." + run + "}\n"
+                + "job: {parallelism: " + parallelism + ", checkpoint-interval: 1s}\n"
+                + "pseudonymization: {key-id: bench-1, key: bench-key-0123456789abcdef}\n");
+        kafka.createTopics(2, c.topics().outputs().toArray(String[]::new));
+        return c;
+    }
+}
