@@ -97,12 +97,14 @@ class VigieJobEndToEndTest {
             new CityRun(kafka, city(7), 0);
             JobRuns.runBounded(kafka, STARTER, 2);
             inOrder = readAlerts(kafka).stream().map(Alert::id).sorted().toList();
+            assertEquals(0, kafka.readAll("vigie.late", READ_TIMEOUT, true).size(), "no event is late");
         }
         List<String> shuffled;
         try (EmbeddedKafka kafka = JobRuns.broker()) {
             new CityRun(kafka, city(7).withDisorderMs(20_000), 0);
             JobRuns.runBounded(kafka, STARTER, 1);
             shuffled = readAlerts(kafka).stream().map(Alert::id).sorted().toList();
+            assertEquals(0, kafka.readAll("vigie.late", READ_TIMEOUT, true).size(), "no event is late");
         }
         assertFalse(inOrder.isEmpty());
         assertEquals(inOrder, shuffled);
