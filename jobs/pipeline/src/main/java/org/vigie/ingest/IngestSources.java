@@ -9,7 +9,6 @@ import org.vigie.events.SourceKind;
 import org.vigie.job.config.VigieConfig;
 import org.vigie.zones.ZoneMap;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -23,8 +22,7 @@ public final class IngestSources {
      * @param bounded read each topic up to its end offsets at start, then finish (tests, benchmarks)
      */
     public static DataStream<Ingested> all(StreamExecutionEnvironment env, VigieConfig config, boolean bounded) {
-        ZoneMap zones = VigieConfig.SAMPLE_ZONE_MAP.equals(config.zoneMap())
-                ? ZoneMap.sample() : ZoneMap.load(Path.of(config.zoneMap()));
+        ZoneMap zones = config.loadZoneMap();
         VigieConfig.Topics t = config.topics();
         return one(env, config, zones, SourceKind.CAMERA, t.camera(), bounded)
                 .union(one(env, config, zones, SourceKind.DUMPING_SENSOR, t.dumping(), bounded),

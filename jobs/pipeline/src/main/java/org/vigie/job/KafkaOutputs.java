@@ -5,6 +5,12 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.vigie.alerts.cap.CapCodec;
+import org.vigie.alerts.cap.CapHeaders;
+import org.vigie.alerts.cap.CapMapper;
+import org.vigie.alerts.feedback.AuditCodec;
+import org.vigie.alerts.feedback.AuditRecord;
+import org.vigie.alerts.incidents.IncidentChange;
 import org.vigie.events.Alert;
 import org.vigie.events.DeadLetter;
 import org.vigie.events.SignalEvent;
@@ -62,6 +68,30 @@ public final class KafkaOutputs {
                 utf8(e.zone()), c.signals.encodeJson(e, null)));
     }
 
+    /** Incident changes as CAP 1.2 JSON, key = incident id, headers vigie-priority / vigie-incident / vigie-msg-type. */
+    public KafkaSink<IncidentChange> capJson(CapMapper mapper) {
+        String topic = config.topics().capJson();
+        return sink("cap-json", (Encoder<IncidentChange>) (c, i) -> withHeaders(new ProducerRecord<>(topic, null,
+                i.time(), CapHeaders.key(i), c.cap.toJson(mapper.map(i))), i));
+    }
+
+    /** The same messages as CAP 1.2 XML. */
+    public KafkaSink<IncidentChange> capXml(CapMapper mapper) {
+        String topic = config.topics().capXml();
+        return sink("cap-xml", (Encoder<IncidentChange>) (c, i) -> withHeaders(new ProducerRecord<>(topic, null,
+                i.time(), CapHeaders.key(i), c.cap.toXml(mapper.map(i))), i));
+    }
+
+    public KafkaSink<AuditRecord> audit() {
+        String topic = config.topics().audit();
+        return sink("audit", (Encoder<AuditRecord>) (c, r) -> new ProducerRecord<>(topic, c.audit.toJson(r)));
+    }
+
+    private static ProducerRecord<byte[], byte[]> withHeaders(ProducerRecord<byte[], byte[]> r, IncidentChange i) {
+        CapHeaders.of(i).forEach((name, value) -> r.headers().add(name, value));
+        return r;
+    }
+
     private <T> KafkaSink<T> sink(String name, Encoder<T> encoder) {
         Properties props = new Properties();
         props.putAll(config.kafka().properties());
@@ -88,6 +118,8 @@ public final class KafkaOutputs {
         final AlertCodec alerts = new AlertCodec();
         final DeadLetterCodec letters = new DeadLetterCodec();
         final SignalCodec signals = new SignalCodec();
+        final CapCodec cap = new CapCodec();
+        final AuditCodec audit = new AuditCodec();
     }
 
     private interface Encoder<T> extends Serializable {

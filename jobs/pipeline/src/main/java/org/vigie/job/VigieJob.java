@@ -6,6 +6,11 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.vigie.alerts.feedback.OperatorFeedback;
+import org.vigie.alerts.incidents.FeedbackZoneKey;
+import org.vigie.alerts.incidents.IncidentChange;
+import org.vigie.alerts.incidents.IncidentFeedbackFunction;
+import org.vigie.alerts.incidents.IncidentTypes;
 import org.vigie.correlate.CorrelateOperator;
 import org.vigie.correlate.RuleSet;
 import org.vigie.events.Alert;
@@ -26,7 +31,8 @@ import java.nio.file.Path;
  *     -> ingest: decode, validate, zone, pseudonymise      (refused -> dead-letter topic, with reason)
  *     -> event time: per-partition watermarks, idleness
  *     -> keyBy(zone) -> correlate: Esper rules on the watermark clock   (late -> late topic, counted)
- *     -> alerts (JSON and Avro topics, key = zone)
+ *     -> alerts: priority (JSON and Avro topics, key = zone)
+ *     -> incidents, with operator feedback   (CAP 1.2 JSON and XML topics; audit topic)
  * </pre>
  */
 public final class VigieJob {
@@ -59,12 +65,10 @@ public final class VigieJob {
         // 1. Sources, with ingest inside so watermarks follow event time per partition.
         DataStream<Ingested> ingested = IngestSources.all(env, config, bounded);
 
-        // 2. Refused records leave for the dead-letter topic.
+        // 2. Refused records leave for the dead-letter topic (step 5).
         SingleOutputStreamOperator<SignalEvent> events = ingested
                 .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
                 .name("ingest: split refused").uid("split-refused");
-        events.getSideOutput(SplitRefused.DEAD_LETTERS).sinkTo(out.deadLetters())
-                .name("dead letters -> kafka").uid("sink-dead-letters");
 
         // 3. Correlate per zone on the watermark clock.
         SingleOutputStreamOperator<Alert> alerts = events
@@ -74,8 +78,31 @@ public final class VigieJob {
                 .uid("correlate");
         alerts.getSideOutput(CorrelateOperator.LATE).sinkTo(out.late()).name("late events -> kafka").uid("sink-late");
 
-        // 4. Alerts out.
-        alerts.sinkTo(out.alertsJson()).name("alerts json -> kafka").uid("sink-alerts-json");
-        alerts.sinkTo(out.alertsAvro()).name("alerts avro -> kafka").uid("sink-alerts-avro");
+        // 4. Alerts out, each with its priority scored (severity, corroboration, confidence, zone, time of day).
+        AlertPolicies policies = AlertPolicies.of(config, config.loadZoneMap());
+        SingleOutputStreamOperator<Alert> scored = alerts
+                .map(new ScorePriority(policies.priority()), TypeInformation.of(Alert.class))
+                .name("alerts: priority").uid("priority");
+        scored.sinkTo(out.alertsJson()).name("alerts json -> kafka").uid("sink-alerts-json");
+        scored.sinkTo(out.alertsAvro()).name("alerts avro -> kafka").uid("sink-alerts-avro");
+
+        // 5. Incidents: one zone's alerts of one class become one incident, announced once, then updated; operator
+        //    feedback (acknowledge, dismiss, escalate) meets them on the zone. Out as CAP 1.2, JSON and XML.
+        SingleOutputStreamOperator<OperatorFeedback> feedback = FeedbackInput.stream(env, config, bounded);
+        SingleOutputStreamOperator<IncidentChange> incidents = scored
+                .keyBy(Alert::zone, Types.STRING)
+                .connect(feedback.keyBy(new FeedbackZoneKey(), Types.STRING))
+                .process(new IncidentFeedbackFunction(policies.incidents(), policies.priority()),
+                        IncidentTypes.CHANGE)
+                .name("alerts: incidents").uid("incidents");
+        incidents.sinkTo(out.capJson(policies.cap())).name("incidents cap json -> kafka").uid("sink-cap-json");
+        incidents.sinkTo(out.capXml(policies.cap())).name("incidents cap xml -> kafka").uid("sink-cap-xml");
+        incidents.getSideOutput(IncidentFeedbackFunction.AUDIT).sinkTo(out.audit())
+                .name("audit -> kafka").uid("sink-audit");
+
+        // Every refusal, of signals or of feedback, to one dead-letter topic.
+        events.getSideOutput(SplitRefused.DEAD_LETTERS)
+                .union(feedback.getSideOutput(SplitRefused.DEAD_LETTERS))
+                .sinkTo(out.deadLetters()).name("dead letters -> kafka").uid("sink-dead-letters");
     }
 }

@@ -17,6 +17,8 @@ final class JobRuns {
         VigieConfig.Topics t = VigieConfig.Topics.defaults();
         kafka.createTopics(2, t.inputs().toArray(String[]::new));
         kafka.createTopics(2, t.outputs().toArray(String[]::new));
+        kafka.createTopics(1, t.feedback());
+        kafka.createTopics(1, true, t.rules());
         return kafka;
     }
 

@@ -6,12 +6,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.vigie.correlate.RuleSet;
 import org.vigie.deploy.embedded.EmbeddedKafka;
-import org.vigie.deploy.embedded.LocalFlink;
 import org.vigie.events.Alert;
 import org.vigie.events.CameraDetection;
 import org.vigie.events.DeadLetter;
 import org.vigie.events.EventRef;
-import org.vigie.job.config.VigieConfig;
 import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DeadLetterCodec;
 import org.vigie.schemas.wire.SignalCodec;
@@ -62,6 +60,15 @@ class VigieJobEndToEndTest {
             }
             assertEquals(alerts.stream().map(Alert::id).collect(Collectors.toCollection(TreeSet::new)), avroIds);
 
+            List<ConsumerRecord<byte[], byte[]>> cap = kafka.readAll("vigie.incidents.cap.xml", READ_TIMEOUT, true);
+            List<String> announced = cap.stream().filter(r -> "Alert".equals(header(r, "vigie-msg-type")))
+                    .map(r -> header(r, "vigie-incident")).toList();
+            assertEquals(alerts.size(), announced.size(), "each alert opens its own incident here");
+            assertEquals(announced.size(), new TreeSet<>(announced).size(), "an incident is announced once");
+            assertTrue(cap.stream().allMatch(r -> header(r, "vigie-priority").matches("P[1-4]")));
+            assertTrue(new String(cap.get(0).value(), StandardCharsets.UTF_8)
+                    .contains("urn:oasis:names:tc:emergency:cap:1.2"));
+
             List<DeadLetter> letters = readDeadLetters(kafka);
             assertEquals(city.malformed.size() + 1, letters.size());
             for (DeadLetter d : letters) {
@@ -108,6 +115,11 @@ class VigieJobEndToEndTest {
         }
         assertFalse(inOrder.isEmpty());
         assertEquals(inOrder, shuffled);
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     /** For each incident, the rules that must fire on it exactly once. */

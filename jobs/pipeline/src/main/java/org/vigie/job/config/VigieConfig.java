@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.vigie.zones.ZoneMap;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -26,7 +28,8 @@ public record VigieConfig(
         String zoneMap,
         Pseudonymization pseudonymization,
         List<String> rulePacks,
-        Retention retention) implements Serializable {
+        Retention retention,
+        Incidents incidents) implements Serializable {
 
     /** Kafka connection. {@code properties} go unchanged to every client: TLS and SASL settings belong there. */
     public record Kafka(String bootstrap, String groupId, Delivery delivery, String transactionalIdPrefix,
@@ -37,20 +40,37 @@ public record VigieConfig(
 
     /** Topic names; the defaults are Vigie's documented public topic names. */
     public record Topics(String camera, String dumping, String traffic, String reports, String alerts,
-                         String alertsAvro, String deadLetter, String late) implements Serializable {
+                         String alertsAvro, String deadLetter, String late, String capJson, String capXml,
+                         String feedback, String audit, String rules, String ruleStatus) implements Serializable {
 
         public static Topics defaults() {
             return new Topics("vigie.in.camera", "vigie.in.dumping", "vigie.in.traffic", "vigie.in.reports",
-                    "vigie.alerts", "vigie.alerts.avro", "vigie.deadletter", "vigie.late");
+                    "vigie.alerts", "vigie.alerts.avro", "vigie.deadletter", "vigie.late", "vigie.incidents.cap.json",
+                    "vigie.incidents.cap.xml", "vigie.feedback", "vigie.audit", "vigie.rules", "vigie.rule-status");
         }
 
+        /** The four signal topics. */
         public List<String> inputs() {
             return List.of(camera, dumping, traffic, reports);
         }
 
-        public List<String> outputs() {
-            return List.of(alerts, alertsAvro, deadLetter, late);
+        /** What people and tools write for the job to read: operator feedback, rule changes (compacted). */
+        public List<String> controls() {
+            return List.of(feedback, rules);
         }
+
+        public List<String> outputs() {
+            return List.of(alerts, alertsAvro, deadLetter, late, capJson, capXml, audit, ruleStatus);
+        }
+    }
+
+    /**
+     * How alerts become incidents: alerts of one incident class in one zone within {@code joinGap} join one
+     * incident; it closes after {@code quietPeriod} of event time without a new alert; a rule's re-alert within
+     * {@code realertCooldown} is folded into the next update instead of announced.
+     */
+    public record Incidents(Duration joinGap, Duration quietPeriod, Duration realertCooldown, String capSender,
+                            String capStatus) implements Serializable {
     }
 
     public record Job(String name, int parallelism, Duration checkpointInterval, String checkpointDir,
@@ -79,6 +99,11 @@ public record VigieConfig(
 
     public static final String SAMPLE_ZONE_MAP = "sample";
 
+    /** The configured zone map, read now. */
+    public ZoneMap loadZoneMap() {
+        return SAMPLE_ZONE_MAP.equals(zoneMap) ? ZoneMap.sample() : ZoneMap.load(Path.of(zoneMap));
+    }
+
     public static VigieConfig load(Path file) {
         try {
             return parse(Files.readString(file));
@@ -96,11 +121,11 @@ public record VigieConfig(
         }
         ConfigNode top = new ConfigNode("", root);
         top.allowOnly(Set.of("kafka", "topics", "job", "event-time", "zones", "pseudonymization", "rules",
-                "retention"));
+                "retention", "incidents"));
         return new VigieConfig(kafka(top.section("kafka")), topics(top.section("topics")), job(top.section("job")),
                 eventTime(top.section("event-time")), zones(top.section("zones")),
                 pseudonymization(top.section("pseudonymization")), rules(top.section("rules")),
-                retention(top.section("retention")));
+                retention(top.section("retention")), incidents(top.section("incidents")));
     }
 
     /** The configuration the demo and tests start from: everything defaulted but the broker. */
@@ -122,12 +147,26 @@ public record VigieConfig(
 
     private static Topics topics(ConfigNode n) {
         n.allowOnly(Set.of("camera", "dumping", "traffic", "reports", "alerts", "alerts-avro", "dead-letter",
-                "late"));
+                "late", "incidents-cap-json", "incidents-cap-xml", "feedback", "audit", "rules", "rule-status"));
         Topics d = Topics.defaults();
         return new Topics(n.string("camera", d.camera()), n.string("dumping", d.dumping()),
                 n.string("traffic", d.traffic()), n.string("reports", d.reports()), n.string("alerts", d.alerts()),
                 n.string("alerts-avro", d.alertsAvro()), n.string("dead-letter", d.deadLetter()),
-                n.string("late", d.late()));
+                n.string("late", d.late()), n.string("incidents-cap-json", d.capJson()),
+                n.string("incidents-cap-xml", d.capXml()), n.string("feedback", d.feedback()),
+                n.string("audit", d.audit()), n.string("rules", d.rules()), n.string("rule-status", d.ruleStatus()));
+    }
+
+    private static Incidents incidents(ConfigNode n) {
+        n.allowOnly(Set.of("join-gap", "quiet-period", "realert-cooldown", "cap-sender", "cap-status"));
+        String status = n.string("cap-status", "Actual");
+        if (!Set.of("Actual", "Exercise", "System", "Test", "Draft").contains(status)) {
+            throw new ConfigException(n.keyPath("cap-status"),
+                    "must be a CAP 1.2 status: Actual, Exercise, System, Test or Draft, got '" + status + "'");
+        }
+        return new Incidents(n.duration("join-gap", Duration.ofMinutes(30)),
+                n.duration("quiet-period", Duration.ofMinutes(30)), n.duration("realert-cooldown", Duration.ofMinutes(5)),
+                n.string("cap-sender", "vigie@city.example"), status);
     }
 
     private static Job job(ConfigNode n) {
