@@ -4,6 +4,7 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.ListTypeInfo;
 import org.apache.flink.metrics.Counter;
@@ -15,7 +16,7 @@ import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.InternalTimer;
 import org.apache.flink.streaming.api.operators.InternalTimerService;
-import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
 import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -31,8 +32,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Hosts one Esper runtime per parallel subtask and feeds it the subtask's keys (zones) in event-time order; rebuilds
- * that runtime by replay after a restore, because open-source Esper cannot snapshot its own state.
+ * Hosts one Esper runtime per parallel subtask and feeds it the subtask's keys (zones) in event-time order; applies
+ * live rule changes (second input, broadcast to every subtask); rebuilds the runtime by replay after a restore,
+ * because open-source Esper cannot snapshot its own state.
  *
  * <p>Esper keeps its own clock; here that clock is the watermark. Events wait in keyed state until the watermark
  * passes their time, then an event-time timer releases them, so arrival order across Kafka partitions never changes
@@ -40,7 +42,7 @@ import java.util.stream.Stream;
  * only forward. Work is batched per timestamp and per watermark, not per event (FLINK-8106).
  *
  * <ol>
- *   <li>{@link #processElement}: an event at or behind the watermark is late: counted and sent to {@link #LATE}.
+ *   <li>{@link #processElement1}: an event at or behind the watermark is late: counted and sent to {@link #LATE}.
  *       Otherwise it is buffered under its time and a release timer is set for that time.</li>
  *   <li>Release timer: the key's events of that time are sorted (kind, id), the engine's clock is advanced to that
  *       time, the events are sent, and they move to the retained log with a prune timer one horizon later.</li>
@@ -53,12 +55,16 @@ import java.util.stream.Stream;
  * </ol>
  */
 public final class CorrelateOperator extends AbstractStreamOperator<Alert>
-        implements OneInputStreamOperator<SignalEvent, Alert> {
+        implements TwoInputStreamOperator<SignalEvent, RuleUpdate, Alert> {
 
     private static final long serialVersionUID = 1L;
 
     /** Events that arrived behind the watermark: never silently dropped. */
     public static final OutputTag<SignalEvent> LATE = new OutputTag<>("late-events", SignalEventTypeInfo.INSTANCE);
+
+    /** What became of each rule change (from subtask 0 only: every subtask decides the same). */
+    public static final OutputTag<RuleOutcome> RULE_OUTCOMES =
+            new OutputTag<>("rule-outcomes", TypeInformation.of(RuleOutcome.class));
 
     /** How far past the last event the clock runs when the input ends, so every window closes. */
     static final long END_OF_INPUT_HORIZON_MS = 24L * 3600 * 1000;
@@ -67,6 +73,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     private static final String RETAINED_STATE = "retained-events";
     private static final String EMITTED_STATE = "emitted-alert-ids";
     private static final String ENGINE_TIME_STATE = "engine-time";
+    private static final String LIVE_RULES_STATE = "live-rules";
     private static final Comparator<SignalEvent> RELEASE_ORDER = Comparator.comparingLong(SignalEvent::eventTime)
             .thenComparing(SignalEvent::sourceKind).thenComparing(SignalEvent::id);
 
@@ -84,8 +91,10 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     private transient InternalTimerService<VoidNamespace> releaseTimers;
     private transient InternalTimerService<VoidNamespace> pruneTimers;
 
-    // ---- operator state: the engine's clock at the checkpoint
+    // ---- operator state: the engine's clock at the checkpoint; the live rule overlay (the same in every subtask)
     private transient ListState<Long> checkpointedEngineTime;
+    private transient ListState<LiveRules.Entry> checkpointedLiveRules;
+    private transient LiveRules liveRules;
     private transient long restoredEngineTime;
     private transient boolean restored;
 
@@ -114,6 +123,8 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         super.initializeState(context);
         checkpointedEngineTime = context.getOperatorStateStore()
                 .getListState(new ListStateDescriptor<>(ENGINE_TIME_STATE, Types.LONG));
+        checkpointedLiveRules = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>(LIVE_RULES_STATE, TypeInformation.of(LiveRules.Entry.class)));
         restored = context.isRestored();
         restoredEngineTime = Long.MAX_VALUE;
         for (Long t : checkpointedEngineTime.get()) {
@@ -143,13 +154,23 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         engine = new CorrelationEngine();
         compiled.forEach(engine::deploy);
         engineTime = 0;
+        liveRules = new LiveRules();
         if (restored) {
-            replay();
+            replay(liveRules.restore(checkpointedLiveRules.get()));
+        }
+    }
+
+    /** A rule change, applied now, at the engine's current event time. */
+    @Override
+    public void processElement2(StreamRecord<RuleUpdate> record) {
+        RuleOutcome outcome = liveRules.apply(record.getValue(), engine, engineTime);
+        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
+            output.collect(RULE_OUTCOMES, new StreamRecord<>(outcome));
         }
     }
 
     @Override
-    public void processElement(StreamRecord<SignalEvent> record) throws Exception {
+    public void processElement1(StreamRecord<SignalEvent> record) throws Exception {
         SignalEvent e = record.getValue();
         long time = e.eventTime();
         if (time <= releaseTimers.currentWatermark() || time <= engineTime) {
@@ -179,6 +200,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     public void snapshotState(StateSnapshotContext context) throws Exception {
         super.snapshotState(context);
         checkpointedEngineTime.update(List.of(engineTime));
+        checkpointedLiveRules.update(liveRules.entries());
     }
 
     /** Step 2: release one key's events of one time to the engine, and keep them for replay. */
@@ -238,8 +260,11 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         }
     }
 
-    /** Step 4: rebuild the engine's state from every key's retained events, emitting nothing. */
-    private void replay() throws Exception {
+    /**
+     * Step 4: rebuild the engine's state from every key's retained events, emitting nothing; each live rule change
+     * is re-applied where it took effect among them.
+     */
+    private void replay(List<LiveRules.Entry> changes) throws Exception {
         long t0 = System.nanoTime();
         List<SignalEvent> log = new ArrayList<>();
         List<String> keys = keysOf(RETAINED_STATE);
@@ -257,12 +282,21 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
             }
         }
         log.sort(RELEASE_ORDER);
+        int nextChange = 0;
         for (SignalEvent e : log) {
+            while (nextChange < changes.size() && changes.get(nextChange).appliedAt() < e.eventTime()) {
+                LiveRules.Entry change = changes.get(nextChange++);
+                advanceEngine(change.appliedAt());
+                liveRules.reapply(change, engine);
+            }
             advanceEngine(e.eventTime());
             engine.send(e);
         }
         if (restoredEngineTime != Long.MAX_VALUE) {
             advanceEngine(restoredEngineTime);
+        }
+        while (nextChange < changes.size()) {
+            liveRules.reapply(changes.get(nextChange++), engine);
         }
         List<Alert> replayed = engine.drainAlerts();
         alertsSuppressed.inc(replayed.size());
@@ -315,6 +349,9 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         if (engine != null) {
             engine.close();
             engine = null;
+        }
+        if (liveRules != null) {
+            liveRules.close();
         }
         super.close();
     }

@@ -52,7 +52,8 @@ final class FeedbackInput {
         return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "source: " + config.topics().feedback())
                 .uid("source-feedback")
                 .process(new Split(), IncidentTypes.FEEDBACK).name("feedback: split refused").uid("split-feedback")
-                .assignTimestampsAndWatermarks(FeedbackZoneKey.WATERMARKS).name("feedback: no hold-back");
+                .assignTimestampsAndWatermarks(FeedbackZoneKey.WATERMARKS).name("feedback: no hold-back")
+                .uid("feedback-watermarks");
     }
 
     private static final class Deserializer implements KafkaRecordDeserializationSchema<Decoded> {

@@ -11,6 +11,7 @@ import org.vigie.alerts.cap.CapMapper;
 import org.vigie.alerts.feedback.AuditCodec;
 import org.vigie.alerts.feedback.AuditRecord;
 import org.vigie.alerts.incidents.IncidentChange;
+import org.vigie.correlate.RuleOutcome;
 import org.vigie.events.Alert;
 import org.vigie.events.DeadLetter;
 import org.vigie.events.SignalEvent;
@@ -19,7 +20,11 @@ import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DeadLetterCodec;
 import org.vigie.schemas.wire.SignalCodec;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
@@ -82,6 +87,13 @@ public final class KafkaOutputs {
                 i.time(), CapHeaders.key(i), c.cap.toXml(mapper.map(i))), i));
     }
 
+    /** What became of each live rule change: JSON, key = rule id. */
+    public KafkaSink<RuleOutcome> ruleStatus() {
+        String topic = config.topics().ruleStatus();
+        return sink("rule-status", (Encoder<RuleOutcome>) (c, o) -> new ProducerRecord<>(topic,
+                utf8(o.ruleId()), c.json.writeValueAsBytes(o)));
+    }
+
     public KafkaSink<AuditRecord> audit() {
         String topic = config.topics().audit();
         return sink("audit", (Encoder<AuditRecord>) (c, r) -> new ProducerRecord<>(topic, c.audit.toJson(r)));
@@ -120,10 +132,11 @@ public final class KafkaOutputs {
         final SignalCodec signals = new SignalCodec();
         final CapCodec cap = new CapCodec();
         final AuditCodec audit = new AuditCodec();
+        final ObjectMapper json = new ObjectMapper();
     }
 
     private interface Encoder<T> extends Serializable {
-        ProducerRecord<byte[], byte[]> encode(Codecs codecs, T value);
+        ProducerRecord<byte[], byte[]> encode(Codecs codecs, T value) throws IOException;
     }
 
     private static final class Serializer<T> implements KafkaRecordSerializationSchema<T> {
@@ -142,7 +155,11 @@ public final class KafkaOutputs {
 
         @Override
         public ProducerRecord<byte[], byte[]> serialize(T value, KafkaSinkContext context, Long timestamp) {
-            return encoder.encode(codecs, value);
+            try {
+                return encoder.encode(codecs, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot encode " + value, e);
+            }
         }
     }
 }

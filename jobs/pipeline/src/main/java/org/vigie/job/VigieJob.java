@@ -6,12 +6,15 @@ import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.vigie.alerts.feedback.AuditRecord;
 import org.vigie.alerts.feedback.OperatorFeedback;
 import org.vigie.alerts.incidents.FeedbackZoneKey;
 import org.vigie.alerts.incidents.IncidentChange;
 import org.vigie.alerts.incidents.IncidentFeedbackFunction;
 import org.vigie.alerts.incidents.IncidentTypes;
 import org.vigie.correlate.CorrelateOperator;
+import org.vigie.correlate.RuleOutcome;
+import org.vigie.correlate.RuleUpdate;
 import org.vigie.correlate.RuleSet;
 import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
  *     -> ingest: decode, validate, zone, pseudonymise      (refused -> dead-letter topic, with reason)
  *     -> event time: per-partition watermarks, idleness
  *     -> keyBy(zone) -> correlate: Esper rules on the watermark clock   (late -> late topic, counted)
+ *                       <- live rule changes (rules topic, broadcast)  (outcomes -> rule-status and audit topics)
  *     -> alerts: priority (JSON and Avro topics, key = zone)
  *     -> incidents, with operator feedback   (CAP 1.2 JSON and XML topics; audit topic)
  * </pre>
@@ -70,12 +74,16 @@ public final class VigieJob {
                 .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
                 .name("ingest: split refused").uid("split-refused");
 
-        // 3. Correlate per zone on the watermark clock.
+        // 3. Correlate per zone on the watermark clock; live rule changes reach every subtask.
+        SingleOutputStreamOperator<RuleUpdate> ruleUpdates = RuleUpdateInput.stream(env, config, bounded);
         SingleOutputStreamOperator<Alert> alerts = events
                 .keyBy(SignalEvent::zone, Types.STRING)
+                .connect(ruleUpdates.broadcast())
                 .transform("correlate: esper rules", TypeInformation.of(Alert.class), new CorrelateOperator(rules,
                         config.retention().maxEventAge().toMillis()))
                 .uid("correlate");
+        DataStream<RuleOutcome> ruleOutcomes = alerts.getSideOutput(CorrelateOperator.RULE_OUTCOMES);
+        ruleOutcomes.sinkTo(out.ruleStatus()).setParallelism(1).name("rule status -> kafka").uid("sink-rule-status");
         alerts.getSideOutput(CorrelateOperator.LATE).sinkTo(out.late()).name("late events -> kafka").uid("sink-late");
 
         // 4. Alerts out, each with its priority scored (severity, corroboration, confidence, zone, time of day).
@@ -97,12 +105,15 @@ public final class VigieJob {
                 .name("alerts: incidents").uid("incidents");
         incidents.sinkTo(out.capJson(policies.cap())).name("incidents cap json -> kafka").uid("sink-cap-json");
         incidents.sinkTo(out.capXml(policies.cap())).name("incidents cap xml -> kafka").uid("sink-cap-xml");
-        incidents.getSideOutput(IncidentFeedbackFunction.AUDIT).sinkTo(out.audit())
-                .name("audit -> kafka").uid("sink-audit");
+        incidents.getSideOutput(IncidentFeedbackFunction.AUDIT)
+                .union(ruleOutcomes.map(RuleAudit::of, IncidentTypes.AUDIT).setParallelism(1)
+                        .name("rules: audit").uid("rules-audit"))
+                .sinkTo(out.audit()).name("audit -> kafka").uid("sink-audit");
 
         // Every refusal, of signals or of feedback, to one dead-letter topic.
         events.getSideOutput(SplitRefused.DEAD_LETTERS)
-                .union(feedback.getSideOutput(SplitRefused.DEAD_LETTERS))
+                .union(feedback.getSideOutput(SplitRefused.DEAD_LETTERS),
+                        ruleUpdates.getSideOutput(SplitRefused.DEAD_LETTERS))
                 .sinkTo(out.deadLetters()).name("dead letters -> kafka").uid("sink-dead-letters");
     }
 }

@@ -2,7 +2,8 @@ package org.vigie.correlate;
 
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 import org.vigie.events.Alert;
 import org.vigie.events.CameraDetection;
@@ -26,9 +27,31 @@ class CorrelateOperatorTest {
     private static final long T0 = 1_772_438_400_000L; // 2026-03-02T08:00:00Z
     private static final long MIN = 60_000;
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, SignalEvent, Alert> harness() throws Exception {
-        return new KeyedOneInputStreamOperatorTestHarness<>(new CorrelateOperator(STARTER, 24 * 60 * MIN),
-                SignalEvent::zone, Types.STRING);
+    /** Rule changes (the second input) are broadcast in the job, not keyed: any key does here. */
+    private static Harness harness() throws Exception {
+        return new Harness();
+    }
+
+    private static final class Harness
+            extends KeyedTwoInputStreamOperatorTestHarness<String, SignalEvent, RuleUpdate, Alert> {
+        Harness() throws Exception {
+            super(new CorrelateOperator(STARTER, 24 * 60 * MIN), SignalEvent::zone, RuleUpdate::ruleId,
+                    Types.STRING);
+        }
+
+        @Override
+        public void open() throws Exception {
+            super.open();
+            processWatermark2(new Watermark(Long.MAX_VALUE));
+        }
+
+        void processElement(SignalEvent e, long ts) throws Exception {
+            processElement1(e, ts);
+        }
+
+        void processWatermark(long ts) throws Exception {
+            processWatermark1(new Watermark(ts));
+        }
     }
 
     private static SignalEvent idleVan(String id, String zone, long t) {
@@ -59,7 +82,7 @@ class CorrelateOperatorTest {
             report("r3", "jetee", T0 + 7 * MIN),
             deposit("d2", "port", T0 + 8 * MIN));
 
-    private static void feed(KeyedOneInputStreamOperatorTestHarness<String, SignalEvent, Alert> h,
+    private static void feed(Harness h,
                              List<SignalEvent> events, long watermark) throws Exception {
         for (SignalEvent e : events) {
             h.processElement(e, e.eventTime());
@@ -125,6 +148,46 @@ class CorrelateOperatorTest {
             interrupted.addAll(h.extractOutputValues());
         }
         assertEquals(alertIds(uninterrupted), alertIds(interrupted));
+    }
+
+    private static final String LIVE_RULE = "@Name('deposit-seen')\n@Description('A deposit')\n"
+            + "@Tag(name='severity', value='LOW')\n@Tag(name='version', value='1')\n"
+            + "context ByZone\nselect d as deposit from DumpingObservation(kind='DEPOSIT_DETECTED') as d";
+
+    @Test
+    void aLiveRuleIsCheckedDeployedAndSurvivesARestoreWithItsReplay() throws Exception {
+        OperatorSubtaskState snapshot;
+        try (var h = harness()) {
+            h.open();
+            h.processElement2(new RuleUpdate("deposit-seen", 2, LIVE_RULE, "a"), 0);
+            h.processElement2(new RuleUpdate("deposit-seen", 1, LIVE_RULE.replace("select", "select "
+                    + "java.lang.System.exit(0) as x,"), "a"), 0);
+            h.processElement2(new RuleUpdate("deposit-seen", 1, LIVE_RULE, "a"), 0);
+            List<RuleOutcome> outcomes = h.getSideOutput(CorrelateOperator.RULE_OUTCOMES).stream()
+                    .map(r -> r.getValue()).toList();
+            assertEquals(List.of(RuleOutcome.Status.REJECTED, RuleOutcome.Status.REJECTED,
+                    RuleOutcome.Status.ACCEPTED), outcomes.stream().map(RuleOutcome::status).toList(),
+                    () -> outcomes.toString());
+            assertTrue(outcomes.get(0).message().contains("version"), outcomes.get(0).message());
+            assertTrue(outcomes.get(1).message().contains("System"), outcomes.get(1).message());
+            h.processElement(deposit("d1", "port", T0), T0);
+            h.processWatermark(T0 + MIN);
+            assertEquals(List.of("deposit-seen"), h.extractOutputValues().stream().map(Alert::ruleId).toList());
+            snapshot = h.snapshot(1L, T0 + MIN);
+        }
+        try (var h = harness()) {
+            h.setup();
+            h.initializeState(snapshot);
+            h.open();
+            h.processElement(deposit("d2", "port", T0 + 2 * MIN), T0 + 2 * MIN);
+            h.processWatermark(T0 + 3 * MIN);
+            assertEquals(List.of("deposit-seen"), h.extractOutputValues().stream().map(Alert::ruleId).toList(),
+                    "the restored job still runs the live rule, and does not alert d1 again");
+            h.processElement2(new RuleUpdate("deposit-seen", 1, null, "a"), 0);
+            h.processElement(deposit("d3", "port", T0 + 4 * MIN), T0 + 4 * MIN);
+            h.processWatermark(T0 + 5 * MIN);
+            assertEquals(1, h.extractOutputValues().size(), "deleted: no more alerts");
+        }
     }
 
     @Test
