@@ -59,6 +59,18 @@ final class AlertSets {
         }
     }
 
+    /** Waits until the topic's committed end passes {@code than}, or the time runs out; returns the new end. */
+    static long awaitCommittedBeyond(EmbeddedKafka kafka, String topic, long than, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long now = committedEnd(kafka, topic);
+        while (now <= than && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            now = committedEnd(kafka, topic);
+        }
+        return now;
+    }
+
     static Diff diff(List<String> expected, List<String> got) {
         Map<String, Integer> want = counts(expected);
         Map<String, Integer> have = counts(got);

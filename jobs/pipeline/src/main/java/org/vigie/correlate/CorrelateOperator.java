@@ -184,6 +184,20 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         releaseTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time);
     }
 
+    /**
+     * Event time comes from the signals alone. Rule changes carry none: were their input's watermark combined with
+     * the signals', an idle signal input would let it jump the clock to the end of time.
+     */
+    @Override
+    public void processWatermark1(Watermark mark) throws Exception {
+        processWatermark(mark);
+    }
+
+    @Override
+    public void processWatermark2(Watermark mark) {
+        // Ignored: see processWatermark1.
+    }
+
     @Override
     public void processWatermark(Watermark mark) throws Exception {
         if (getTimeServiceManager().isPresent()) {

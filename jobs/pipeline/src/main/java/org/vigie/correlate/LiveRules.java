@@ -34,10 +34,12 @@ final class LiveRules {
     /** Applies a change to the engine now, at {@code engineTime}, and records it if it was accepted. */
     RuleOutcome apply(RuleUpdate change, CorrelationEngine engine, long engineTime) {
         if (change.isDelete()) {
+            // A tombstone names no version: report the one it removed.
+            int removed = engine.deployedRules().getOrDefault(change.ruleId(), 0);
             engine.undeploy(change.ruleId());
-            overlay.put(change.ruleId(), new Entry(change.ruleId(), change.version(), null, change.author(),
-                    engineTime));
-            return outcome(change, RuleOutcome.Status.DELETED, "", engineTime);
+            overlay.put(change.ruleId(), new Entry(change.ruleId(), removed, null, change.author(), engineTime));
+            return new RuleOutcome(change.ruleId(), removed, RuleOutcome.Status.DELETED, "", change.author(),
+                    engineTime);
         }
         CompiledPack compiled = compile(change.ruleId(), change.text());
         List<String> problems = compiled.problems().stream().map(RuleProblem::toString)

@@ -13,7 +13,6 @@ import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.vigie.alerts.feedback.FeedbackCodec;
 import org.vigie.alerts.feedback.OperatorFeedback;
-import org.vigie.alerts.incidents.FeedbackZoneKey;
 import org.vigie.alerts.incidents.IncidentTypes;
 import org.vigie.events.DeadLetter;
 import org.vigie.ingest.SplitRefused;
@@ -23,7 +22,8 @@ import org.vigie.schemas.wire.DecodeException;
 import java.util.Properties;
 
 /**
- * Operator decisions from the feedback topic. A record that does not decode goes to the dead-letter topic with its
+ * Operator decisions from the feedback topic, with no watermarks: {@link FeedbackJoin} runs on the alerts' event
+ * time. A record that does not decode goes to the dead-letter topic with its
  * reason, like refused signals ({@link SplitRefused#DEAD_LETTERS}).
  */
 final class FeedbackInput {
@@ -51,9 +51,7 @@ final class FeedbackInput {
         }
         return env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(), "source: " + config.topics().feedback())
                 .uid("source-feedback")
-                .process(new Split(), IncidentTypes.FEEDBACK).name("feedback: split refused").uid("split-feedback")
-                .assignTimestampsAndWatermarks(FeedbackZoneKey.WATERMARKS).name("feedback: no hold-back")
-                .uid("feedback-watermarks");
+                .process(new Split(), IncidentTypes.FEEDBACK).name("feedback: split refused").uid("split-feedback");
     }
 
     private static final class Deserializer implements KafkaRecordDeserializationSchema<Decoded> {

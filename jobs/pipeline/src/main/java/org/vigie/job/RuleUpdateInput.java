@@ -2,9 +2,6 @@ package org.vigie.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.flink.api.common.eventtime.Watermark;
-import org.apache.flink.api.common.eventtime.WatermarkGenerator;
-import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -53,24 +50,12 @@ final class RuleUpdateInput {
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());
         }
-        // Rule changes have no event time: this input must never hold the correlation watermark back.
-        WatermarkStrategy<Decoded> noHoldBack = WatermarkStrategy.forGenerator(ctx -> new NoHoldBack());
-        DataStream<Decoded> raw = env.fromSource(builder.build(), noHoldBack, "source: " + config.topics().rules())
+        // Rule changes have no event time; the correlate operator ignores this input's watermarks.
+        DataStream<Decoded> raw = env.fromSource(builder.build(), WatermarkStrategy.noWatermarks(),
+                        "source: " + config.topics().rules())
                 .setParallelism(1).uid("source-rules");
         return raw.process(new Split(), TypeInformation.of(RuleUpdate.class)).setParallelism(1)
                 .name("rules: split refused").uid("split-rules");
-    }
-
-    private static final class NoHoldBack implements WatermarkGenerator<Decoded> {
-        @Override
-        public void onEvent(Decoded event, long eventTimestamp, WatermarkOutput output) {
-            // Nothing to track.
-        }
-
-        @Override
-        public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE));
-        }
     }
 
     private static final class Deserializer implements KafkaRecordDeserializationSchema<Decoded> {

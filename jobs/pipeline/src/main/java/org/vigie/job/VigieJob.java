@@ -100,9 +100,9 @@ public final class VigieJob {
         SingleOutputStreamOperator<IncidentChange> incidents = scored
                 .keyBy(Alert::zone, Types.STRING)
                 .connect(feedback.keyBy(new FeedbackZoneKey(), Types.STRING))
-                .process(new IncidentFeedbackFunction(policies.incidents(), policies.priority()),
-                        IncidentTypes.CHANGE)
-                .name("alerts: incidents").uid("incidents");
+                .transform("alerts: incidents", IncidentTypes.CHANGE, new FeedbackJoin(
+                        new IncidentFeedbackFunction(policies.incidents(), policies.priority())))
+                .uid("incidents");
         incidents.sinkTo(out.capJson(policies.cap())).name("incidents cap json -> kafka").uid("sink-cap-json");
         incidents.sinkTo(out.capXml(policies.cap())).name("incidents cap xml -> kafka").uid("sink-cap-xml");
         incidents.getSideOutput(IncidentFeedbackFunction.AUDIT)

@@ -89,7 +89,7 @@ class LiveRulesEndToEndTest {
             awaitAlerts(kafka, a -> a.ruleVersion() == 2, 6);
 
             publish(kafka, 3, null);
-            awaitStatus(kafka, 3, "DELETED");
+            awaitStatus(kafka, 2, "DELETED");
             deposits(kafka, T0 + 4 * HOUR, 2);
             tick(kafka, T0 + 5 * HOUR);
             Thread.sleep(5_000);
