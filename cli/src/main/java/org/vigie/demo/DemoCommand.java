@@ -72,10 +72,14 @@ public final class DemoCommand implements Callable<Integer> {
 
         out.println("vigie demo: starting an embedded Kafka broker (KRaft, 127.0.0.1)...");
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
-            VigieConfig config = VigieConfig.defaults(kafka.bootstrapServers());
+            VigieConfig config = VigieConfig.parse("kafka: {bootstrap: '" + kafka.bootstrapServers() + "'}\n"
+                    + "incidents: {cap-status: Exercise}\n"
+                    + "pseudonymization: {key-id: demo-1, key: vigie-demo-key-not-for-production}\n");
             VigieConfig.Topics topics = config.topics();
             kafka.createTopics(2, topics.inputs().toArray(String[]::new));
             kafka.createTopics(2, topics.outputs().toArray(String[]::new));
+            kafka.createTopics(1, topics.feedback());
+            kafka.createTopics(1, true, topics.rules());
 
             RuleSet rules = RuleSet.load(config.rulePacks());
             StreamExecutionEnvironment env = LocalFlink.of(parallelism).environment();
@@ -87,7 +91,9 @@ public final class DemoCommand implements Callable<Integer> {
                     + "' as Avro). Read committed records only, e.g.:");
             out.println("          kafka-console-consumer.sh --bootstrap-server " + kafka.bootstrapServers()
                     + " --topic " + topics.alerts() + " --isolation-level read_committed --from-beginning");
-            out.println("  rules:  " + String.join(", ", rules.ruleIds()) + " (pack starter)");
+            out.println("  incidents: CAP 1.2 on '" + topics.capJson() + "' and '" + topics.capXml()
+                    + "' (status Exercise), header vigie-priority = P1..P4");
+            out.println("  rules:  " + String.join(", ", rules.ruleIds()));
             out.println(seconds > 0 ? "  stops by itself after " + seconds + " s; Ctrl-C stops it sooner."
                     : "  Ctrl-C stops it.");
             out.println();
@@ -145,6 +151,7 @@ public final class DemoCommand implements Callable<Integer> {
         line.add("dead_letters=" + watcher.deadLetters.get());
         line.add("late=" + watcher.late.get());
         line.add("alerts=" + byRule.values().stream().mapToLong(Long::longValue).sum());
+        line.add("incidents=" + watcher.incidents.get());
         for (String rule : rules.ruleIds()) {
             line.add(rule + "=" + byRule.getOrDefault(rule, 0L));
         }

@@ -1,5 +1,7 @@
 package org.vigie.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,7 +11,9 @@ import org.vigie.job.config.VigieConfig;
 import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DecodeException;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reads the job's output topics as a control-room consumer would (read_committed), prints each alert as it comes and
- * counts alerts per rule, dead letters and late events.
+ * Reads the job's output topics as a control-room consumer would (read_committed), prints each alert and each
+ * incident message (CAP) as it comes, and counts alerts per rule, incidents, dead letters and late events.
  */
 final class OutputWatcher implements Runnable {
 
@@ -31,6 +35,8 @@ final class OutputWatcher implements Runnable {
 
     final AtomicLong deadLetters = new AtomicLong();
     final AtomicLong late = new AtomicLong();
+    final AtomicLong incidents = new AtomicLong();
+    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> alertsByRule = new TreeMap<>();
 
     OutputWatcher(String bootstrap, VigieConfig.Topics topics, PrintStream out) {
@@ -48,7 +54,7 @@ final class OutputWatcher implements Runnable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(conf, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topics.alerts(), topics.deadLetter(), topics.late()));
+            consumer.subscribe(List.of(topics.alerts(), topics.deadLetter(), topics.late(), topics.capJson()));
             while (running.get()) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     take(r);
@@ -62,6 +68,13 @@ final class OutputWatcher implements Runnable {
             deadLetters.incrementAndGet();
         } else if (r.topic().equals(topics.late())) {
             late.incrementAndGet();
+        } else if (r.topic().equals(topics.capJson())) {
+            String type = header(r, "vigie-msg-type");
+            if ("Alert".equals(type)) {
+                incidents.incrementAndGet();
+            }
+            out.println(String.format("  INCIDENT %-6s %s %s: %s", type, header(r, "vigie-priority"),
+                    header(r, "vigie-incident"), headline(r.value())));
         } else {
             try {
                 Alert a = codec.fromJson(r.value());
@@ -72,6 +85,20 @@ final class OutputWatcher implements Runnable {
             } catch (DecodeException e) {
                 out.println("(unreadable alert at offset " + r.offset() + ": " + e.getMessage() + ")");
             }
+        }
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? "?" : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private String headline(byte[] capJson) {
+        try {
+            JsonNode h = json.readTree(capJson).findValue("headline");
+            return h == null ? "" : h.asText();
+        } catch (IOException e) {
+            return "(unreadable CAP message)";
         }
     }
 
