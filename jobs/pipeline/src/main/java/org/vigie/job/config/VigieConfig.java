@@ -128,12 +128,6 @@ public record VigieConfig(
                 retention(top.section("retention")), incidents(top.section("incidents")));
     }
 
-    /** The configuration the demo and tests start from: everything defaulted but the broker. */
-    public static VigieConfig defaults(String bootstrap) {
-        return parse("kafka: {bootstrap: '" + bootstrap + "'}\n"
-                + "pseudonymization: {key-id: demo-1, key: vigie-demo-key-not-for-production}\n");
-    }
-
     private static Kafka kafka(ConfigNode n) {
         n.allowOnly(Set.of("bootstrap", "group-id", "delivery", "transactional-id-prefix", "properties"));
         String bootstrap = n.string("bootstrap", null);
