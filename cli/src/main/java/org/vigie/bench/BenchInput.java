@@ -35,6 +35,8 @@ final class BenchInput {
         VigieConfig.Topics t = VigieConfig.Topics.defaults();
         kafka.createTopics(2, t.inputs().toArray(String[]::new));
         kafka.createTopics(2, t.outputs().toArray(String[]::new));
+        kafka.createTopics(1, t.feedback());
+        kafka.createTopics(1, true, t.rules());
         Iterator<SimRecord> all = new CitySimulator(city).iterator();
         Iterator<SimRecord> firstN = new Iterator<>() {
             long left = events;
