@@ -108,12 +108,12 @@ public final class RecoveryBench implements Callable<Integer> {
         try (MiniClusterRun cluster = new MiniClusterRun(parallelism, kills + 5)) {
             long t0 = System.nanoTime();
             JobID job = cluster.submit(parallelism, null, env -> VigieJob.define(env, faulty, rules, true));
-            double gap = liveSeconds / (kills + 1);
+            double gap = liveSeconds / (kills + 2);
             String topic = faulty.topics().alerts();
             for (int k = 0; k < kills; k++) {
                 // A kill before the first checkpoint after a restart tests nothing new: wait for a commit first.
                 long committed = AlertSets.committedEnd(kafka, topic);
-                Thread.sleep((long) (gap * (0.5 + random.nextDouble()) * 1000));
+                Thread.sleep((long) (gap * (0.3 + 0.7 * random.nextDouble()) * 1000));
                 while (AlertSets.committedEnd(kafka, topic) == committed && !cluster.status(job)
                         .isGloballyTerminalState()) {
                     Thread.sleep(100);

@@ -41,6 +41,8 @@ import java.nio.file.Path;
  */
 public final class VigieJob {
 
+    private static final int TOLERABLE_CHECKPOINT_FAILURES = 5;
+
     private VigieJob() {
     }
 
@@ -64,6 +66,8 @@ public final class VigieJob {
         env.getConfig().enableObjectReuse();
         env.setParallelism(config.job().parallelism());
         env.enableCheckpointing(config.job().checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        // A checkpoint that fails now and then (a slow disk, a broker hiccup) must not fail the job.
+        env.getCheckpointConfig().setTolerableCheckpointFailureNumber(TOLERABLE_CHECKPOINT_FAILURES);
         KafkaOutputs out = new KafkaOutputs(config);
 
         // 1. Sources, with ingest inside so watermarks follow event time per partition.
