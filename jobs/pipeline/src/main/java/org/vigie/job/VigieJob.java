@@ -2,6 +2,8 @@ package org.vigie.job;
 
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -68,6 +70,13 @@ public final class VigieJob {
         env.enableCheckpointing(config.job().checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         // A checkpoint that fails now and then (a slow disk, a broker hiccup) must not fail the job.
         env.getCheckpointConfig().setTolerableCheckpointFailureNumber(TOLERABLE_CHECKPOINT_FAILURES);
+        // The replay log outgrows the JobManager's 5 MB in-memory checkpoints fast: always write them to files.
+        Configuration storage = new Configuration();
+        storage.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        storage.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.job().checkpointDir() != null
+                ? config.job().checkpointDir()
+                : Path.of(System.getProperty("java.io.tmpdir"), "vigie-checkpoints").toUri().toString());
+        env.configure(storage);
         KafkaOutputs out = new KafkaOutputs(config);
 
         // 1. Sources, with ingest inside so watermarks follow event time per partition.
