@@ -1,6 +1,7 @@
 package org.vigie.bench;
 
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.JobStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,11 +65,13 @@ class RecoveryTest {
 
             String topic = rescaled.topics().alerts();
             String savepoint = null;
-            long committed = 0;
             for (int parallelism : new int[] {1, 2}) {
                 JobID part = cluster.submit(parallelism, savepoint,
                         env -> VigieJob.define(env, rescaled, rules, true));
-                committed = AlertSets.awaitCommittedBeyond(kafka, topic, committed, Duration.ofMinutes(3));
+                cluster.awaitStatus(part, JobStatus.RUNNING, Duration.ofMinutes(2));
+                // A commit by this job proves a checkpoint completed: its tasks run, a savepoint can be taken.
+                AlertSets.awaitCommittedBeyond(kafka, topic, AlertSets.committedEnd(kafka, topic),
+                        Duration.ofMinutes(3));
                 savepoint = cluster.stopWithSavepoint(part, savepoints.toUri().toString());
             }
             JobID last = cluster.submit(1, savepoint, env -> VigieJob.define(env, rescaled, rules, true));
