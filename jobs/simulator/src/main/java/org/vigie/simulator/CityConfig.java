@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param duration                 simulated time span
  * @param dumpingIncidentsPerHour  mean rate of injected illegal-dumping incidents, city-wide
  * @param roadIncidentsPerHour     mean rate of injected road incidents, city-wide
+ * @param incidentMix              mean rates of the other injected incident types, city-wide
  * @param noise                    background rates per device
  * @param disorderMs               emission may run up to this far behind event time (0: non-decreasing time order)
  * @param zoneMap                  the city's zones; devices are placed inside them
@@ -34,12 +35,22 @@ public record CityConfig(
         double roadIncidentsPerHour,
         NoiseLevels noise,
         long disorderMs,
-        ZoneMap zoneMap) {
+        ZoneMap zoneMap,
+        IncidentMix incidentMix) {
 
     /** 2026-03-02T08:00:00Z, a Monday morning. */
     public static final long DEFAULT_START = Instant.parse("2026-03-02T08:00:00Z").toEpochMilli();
 
+    /** A city with the starter pack's two incident types only. */
+    public CityConfig(long seed, int cameras, int dumpingSensors, int trafficDetectors, int callCentreDesks,
+                      long startMillis, Duration duration, double dumpingIncidentsPerHour,
+                      double roadIncidentsPerHour, NoiseLevels noise, long disorderMs, ZoneMap zoneMap) {
+        this(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap, IncidentMix.NONE);
+    }
+
     public CityConfig {
+        Objects.requireNonNull(incidentMix, "incidentMix");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(noise, "noise");
         Objects.requireNonNull(zoneMap, "zoneMap");
@@ -58,7 +69,8 @@ public record CityConfig(
         if (disorderMs < 0) {
             throw new IllegalArgumentException("disorderMs must be >= 0: " + disorderMs);
         }
-        if ((dumpingIncidentsPerHour > 0 || roadIncidentsPerHour > 0) && callCentreDesks == 0) {
+        if ((dumpingIncidentsPerHour > 0 || roadIncidentsPerHour > 0 || incidentMix.needsDesks())
+                && callCentreDesks == 0) {
             throw new IllegalArgumentException("incidents include citizen reports: at least one desk is needed");
         }
     }
@@ -78,36 +90,41 @@ public record CityConfig(
 
     public CityConfig withSeed(long s) {
         return new CityConfig(s, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap, incidentMix);
     }
 
     public CityConfig withDevices(int cams, int sensors, int detectors, int desks) {
         return new CityConfig(seed, cams, sensors, detectors, desks, startMillis, duration,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap, incidentMix);
     }
 
     public CityConfig withTime(long start, Duration span) {
         return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, start, span,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap, incidentMix);
     }
 
     public CityConfig withIncidentRates(double dumpingPerHour, double roadPerHour) {
         return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
-                dumpingPerHour, roadPerHour, noise, disorderMs, zoneMap);
+                dumpingPerHour, roadPerHour, noise, disorderMs, zoneMap, incidentMix);
     }
 
     public CityConfig withNoise(NoiseLevels n) {
         return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, n, disorderMs, zoneMap);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, n, disorderMs, zoneMap, incidentMix);
     }
 
     public CityConfig withDisorderMs(long ms) {
         return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, ms, zoneMap);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, ms, zoneMap, incidentMix);
     }
 
     public CityConfig withZoneMap(ZoneMap map) {
         return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
-                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, map);
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, map, incidentMix);
+    }
+
+    public CityConfig withIncidentMix(IncidentMix mix) {
+        return new CityConfig(seed, cameras, dumpingSensors, trafficDetectors, callCentreDesks, startMillis, duration,
+                dumpingIncidentsPerHour, roadIncidentsPerHour, noise, disorderMs, zoneMap, mix);
     }
 }

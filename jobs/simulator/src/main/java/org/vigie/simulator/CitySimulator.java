@@ -1,5 +1,7 @@
 package org.vigie.simulator;
 
+import org.vigie.events.SourceKind;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,17 +57,36 @@ public final class CitySimulator implements Iterable<SimRecord> {
     @Override
     public Iterator<SimRecord> iterator() {
         SplittableRandom r = new SplittableRandom(runSeed);
-        Emission emission = new Emission(config.disorderMs(), r.split());
-        SimContext ctx = new SimContext(config, layout, new Ids(), new NoiseGuard(incidents), emission, fleet);
+        SplittableRandom emissionRnd = r.split();
+        SplittableRandom moving = r.split();
+        SplittableRandom idle = r.split();
+        SplittableRandom sensorInit = r.split();
+        SplittableRandom readings = r.split();
+        SplittableRandom deposits = r.split();
+        SplittableRandom trafficInit = r.split();
+        SplittableRandom flows = r.split();
+        SplittableRandom stopped = r.split();
+        SplittableRandom reports = r.split();
+        // Split after the others, so adding a kind of noise leaves the draws of the existing ones as they were.
+        SplittableRandom reboots = r.split();
+        SplittableRandom drops = r.split();
+        SplittableRandom cameraMisfires = r.split();
+        SplittableRandom trafficMisfires = r.split();
+
+        Emission emission = new Emission(config.disorderMs(), emissionRnd);
+        Silences silences = new Silences(incidents);
+        silences.planReboots(config, layout.devices(SourceKind.CAMERA), reboots);
+        SimContext ctx = new SimContext(config, layout, new Ids(), new NoiseGuard(incidents), emission, fleet,
+                silences);
         List<Source> sources = new ArrayList<>();
         sources.add(new IncidentSource(ctx, incidents));
-        CameraNoise cameras = new CameraNoise(ctx);
-        sources.addAll(cameras.sources(r.split(), r.split()));
-        SensorNoise sensors = new SensorNoise(ctx, r.split());
-        sources.addAll(sensors.sources(r.split(), r.split()));
-        TrafficNoise traffic = new TrafficNoise(ctx, r.split());
-        sources.addAll(traffic.sources(r.split(), r.split()));
-        sources.add(new ReportNoise(ctx).source(r.split()));
+        sources.addAll(new CameraNoise(ctx).sources(moving, idle));
+        sources.addAll(new SensorNoise(ctx, sensorInit).sources(readings, deposits));
+        sources.addAll(new TrafficNoise(ctx, trafficInit).sources(flows, stopped, drops));
+        sources.add(new ReportNoise(ctx).source(reports));
+        sources.add(new SilenceTruths(ctx, incidents));
+        sources.addAll(new CameraMisfires(ctx).sources(cameraMisfires));
+        sources.addAll(new TrafficMisfires(ctx).sources(trafficMisfires));
         return new Engine(sources, emission);
     }
 

@@ -29,6 +29,13 @@ final class Events {
                 null, Behavior.MOVING, speedKmh, null, trackId, null, null);
     }
 
+    /** Any camera detection; {@code brandModel} and the vehicle fields may be null for other objects. */
+    static CameraDetection camera(String id, Device cam, long t, ObjectClass cls, double likelihood, VehicleType type,
+                                  Behavior behavior, Double speedKmh, Integer count, String trackId) {
+        return new CameraDetection(id, cam.id(), t, cam.lat(), cam.lon(), null, cls, likelihood, type, null, null,
+                null, behavior, speedKmh, count, trackId, null, null);
+    }
+
     static DumpingObservation dumping(String id, Device sensor, long t, DumpingObservation.Kind kind, Double value,
                                       String unit) {
         return new DumpingObservation(id, sensor.id(), t, sensor.lat(), sensor.lon(), null, kind, value, unit);
@@ -42,6 +49,13 @@ final class Events {
     static TrafficEvent stopped(String id, Device det, long t) {
         return new TrafficEvent(id, det.id(), t, det.lat(), det.lon(), null, TrafficEvent.Kind.STOPPED_VEHICLE,
                 det.segmentId(), det.lane(), 0.0, null, null);
+    }
+
+    /** A detector's own classification (WRONG_WAY, COLLISION, CONGESTION), with what it measured if anything. */
+    static TrafficEvent traffic(String id, Device det, long t, TrafficEvent.Kind kind, Double speedKmh,
+                                Double occupancy) {
+        return new TrafficEvent(id, det.id(), t, det.lat(), det.lon(), null, kind, det.segmentId(), det.lane(),
+                speedKmh, null, occupancy);
     }
 
     static CitizenReport report(String id, Device desk, long t, double[] where, ServiceCode code, String text) {

@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 
-/** Draws the injected incidents of a run, with the exact signatures documented on {@link GroundTruth}. */
+/**
+ * Draws the injected incidents of a run, with the exact signatures documented on {@link GroundTruth}: the starter
+ * pack's two here, the others in {@link IncidentShapes}.
+ */
 final class IncidentPlanner {
 
     /** From one incident's last event to the next one's first, in the same zone. */
@@ -29,11 +34,13 @@ final class IncidentPlanner {
     private final CityLayout layout;
     private final SplittableRandom rnd;
     private final int fleet;
+    private final IncidentShapes shapes;
 
     private IncidentPlanner(CityLayout layout, SplittableRandom rnd, int fleet) {
         this.layout = layout;
         this.rnd = rnd;
         this.fleet = fleet;
+        this.shapes = new IncidentShapes(layout, rnd, fleet);
     }
 
     static List<PlannedIncident> plan(CityConfig c, CityLayout layout, SplittableRandom rnd, int fleet) {
@@ -46,29 +53,38 @@ final class IncidentPlanner {
         arrivals(GroundTruth.Type.ILLEGAL_DUMPING, c.dumpingIncidentsPerHour(), c.startMillis(), latestStart,
                 candidates);
         arrivals(GroundTruth.Type.ROAD_INCIDENT, c.roadIncidentsPerHour(), c.startMillis(), latestStart, candidates);
-        candidates.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
-        List<Zone> dumpingZones = eligible(c, SourceKind.CAMERA, SourceKind.DUMPING_SENSOR);
-        List<Zone> roadZones = eligible(c, SourceKind.TRAFFIC);
-        if (c.dumpingIncidentsPerHour() > 0 && dumpingZones.isEmpty()) {
-            throw new IllegalArgumentException("dumping incidents need a zone with a camera and a dumping sensor");
+        for (GroundTruth.Type type : IncidentShapes.TYPES) {
+            arrivals(type, c.incidentMix().rate(type), c.startMillis() + IncidentShapes.earliestMs(type),
+                    c.endMillis() - IncidentShapes.spanMs(type) - 1, candidates);
         }
-        if (c.roadIncidentsPerHour() > 0 && roadZones.isEmpty()) {
-            throw new IllegalArgumentException("road incidents need a zone with a traffic detector");
+        candidates.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+        Map<GroundTruth.Type, List<Zone>> zonesOf = new EnumMap<>(GroundTruth.Type.class);
+        for (GroundTruth.Type type : GroundTruth.Type.values()) {
+            zonesOf.put(type, c.zoneMap().zones().stream().filter(z -> shapes.eligible(type, z.id())).toList());
+            boolean wanted = type == GroundTruth.Type.ILLEGAL_DUMPING ? c.dumpingIncidentsPerHour() > 0
+                    : type == GroundTruth.Type.ROAD_INCIDENT ? c.roadIncidentsPerHour() > 0
+                    : c.incidentMix().rate(type) > 0;
+            if (wanted && zonesOf.get(type).isEmpty()) {
+                throw new IllegalArgumentException(type + " incidents need a zone with " + shapes.needs(type));
+            }
         }
         Map<String, Long> lastEnd = new HashMap<>();
         List<PlannedIncident> out = new ArrayList<>();
         for (long[] cand : candidates) {
             GroundTruth.Type type = GroundTruth.Type.values()[(int) cand[1]];
-            List<Zone> zones = new ArrayList<>(type == GroundTruth.Type.ILLEGAL_DUMPING ? dumpingZones : roadZones);
+            List<Zone> zones = new ArrayList<>(zonesOf.get(type));
             Collections.shuffle(zones, new Random(rnd.nextLong()));
             long t = cand[0];
             // A candidate with no free zone is dropped: a rate above what the map can hold saturates it.
             zones.stream().filter(z -> t >= lastEnd.getOrDefault(z.id(), Long.MIN_VALUE / 2) + SAME_ZONE_GAP_MS)
                     .findFirst().ifPresent(z -> {
                         String id = String.format("inc-%04d", out.size() + 1);
-                        PlannedIncident inc = type == GroundTruth.Type.ILLEGAL_DUMPING
-                                ? dumping(id, z, t) : road(id, z, t);
-                        lastEnd.put(z.id(), inc.end());
+                        PlannedIncident inc = switch (type) {
+                            case ILLEGAL_DUMPING -> dumping(id, z, t);
+                            case ROAD_INCIDENT -> road(id, z, t);
+                            default -> shapes.build(type, id, z, t);
+                        };
+                        lastEnd.put(z.id(), inc.busyUntil());
                         out.add(inc);
                     });
         }
@@ -84,12 +100,6 @@ final class IncidentPlanner {
              t += (long) Math.ceil(-StrictMath.log(1 - rnd.nextDouble()) * meanGapMs)) {
             out.add(new long[] {t, type.ordinal()});
         }
-    }
-
-    private List<Zone> eligible(CityConfig c, SourceKind... needs) {
-        return c.zoneMap().zones().stream()
-                .filter(z -> Arrays.stream(needs).noneMatch(k -> layout.devices(k, z.id()).isEmpty()))
-                .toList();
     }
 
     private PlannedIncident dumping(String id, Zone zone, long t) {
@@ -112,7 +122,8 @@ final class IncidentPlanner {
                         DumpingObservation.Kind.DEPOSIT_DETECTED, null, null), null),
                 new Step(report, SourceKind.CITIZEN_REPORT, eid -> Events.report(eid, desk, report, where,
                         ServiceCode.ILLEGAL_DUMPING, "Rubbish dumped from a van on the pavement"), null));
-        return new PlannedIncident(id, GroundTruth.Type.ILLEGAL_DUMPING, zone.id(), null, t, report, steps);
+        return new PlannedIncident(id, GroundTruth.Type.ILLEGAL_DUMPING, zone.id(), null, t, report, steps,
+                Set.of());
     }
 
     private PlannedIncident road(String id, Zone zone, long t) {
@@ -141,7 +152,8 @@ final class IncidentPlanner {
         }
         steps.sort(Comparator.comparingLong(Step::time));
         long end = steps.get(steps.size() - 1).time();
-        return new PlannedIncident(id, GroundTruth.Type.ROAD_INCIDENT, zone.id(), segment, t, end, steps);
+        return new PlannedIncident(id, GroundTruth.Type.ROAD_INCIDENT, zone.id(), segment, t, end, steps,
+                Set.of(ServiceCode.ROAD_ACCIDENT));
     }
 
     private Device pick(List<Device> devices) {

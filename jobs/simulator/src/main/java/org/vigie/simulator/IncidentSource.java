@@ -43,7 +43,7 @@ final class IncidentSource implements Source {
     public void fire() {
         Due d = due.get(pos++);
         SignalEvent e = d.step().build().apply(ctx.ids().next(d.step().kind()));
-        long key = ctx.emission().add(new SimEvent(e, d.step().plate()));
+        long key = ctx.emitIncident(e, d.step().plate());
         List<String> seen = ids.get(d.incident());
         seen.add(e.id());
         lastKey[d.incident()] = Math.max(lastKey[d.incident()], key);

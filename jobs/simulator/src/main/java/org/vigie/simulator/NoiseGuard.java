@@ -3,6 +3,7 @@ package org.vigie.simulator;
 import org.vigie.events.CitizenReport.ServiceCode;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,11 @@ import java.util.TreeMap;
  *   <li>(b) stopped vehicle then flow below 15 km/h on a segment within 2 min: noise flow never drops below 30 km/h,
  *       and no noise stopped vehicle comes within 5 min of a road incident in its zone;</li>
  *   <li>(c) 3+ reports of one service code in a zone within 15 min: noise reports of one code are 20 min apart in a
- *       zone, and no noise road-accident report comes within 20 min of a road incident in its zone.</li>
+ *       zone, and no noise report of a code an incident reports (road accident for a road incident) comes within
+ *       20 min of it in its zone.</li>
  * </ul>
+ * Nothing else is kept away: the false triggers ({@link FalseTriggers}) and the other incidents' kinds of signal come
+ * when they come, so rules beyond the starter pack meet them as they would in a city.
  * Decisions are taken in event-time order, so only the past needs remembering; incidents are planned up front.
  */
 final class NoiseGuard {
@@ -37,16 +41,19 @@ final class NoiseGuard {
     private final Map<String, long[]> lastDumping = new HashMap<>();
     private final Map<String, long[]> lastReport = new HashMap<>();
     private final Quiet dumpingQuiet = new Quiet();
-    private final Quiet accidentReportQuiet = new Quiet();
+    private final Map<ServiceCode, Quiet> reportQuiet = new EnumMap<>(ServiceCode.class);
     private final Quiet stoppedQuiet = new Quiet();
 
     NoiseGuard(List<PlannedIncident> incidents) {
         for (PlannedIncident i : incidents) {
             if (i.type() == GroundTruth.Type.ILLEGAL_DUMPING) {
                 dumpingQuiet.add(i.zone(), i.start() - DUMPING_SEPARATION_MS, i.end() + DUMPING_SEPARATION_MS);
-            } else {
-                accidentReportQuiet.add(i.zone(), i.start() - SAME_REPORT_SEPARATION_MS,
-                        i.end() + SAME_REPORT_SEPARATION_MS);
+            }
+            for (ServiceCode code : i.reportCodes()) {
+                reportQuiet.computeIfAbsent(code, c -> new Quiet()).add(i.zone(),
+                        i.start() - SAME_REPORT_SEPARATION_MS, i.end() + SAME_REPORT_SEPARATION_MS);
+            }
+            if (i.type() == GroundTruth.Type.ROAD_INCIDENT) {
                 stoppedQuiet.add(i.zone(), i.start() - STOPPED_QUIET_MS, i.end() + STOPPED_QUIET_MS);
             }
         }
@@ -69,7 +76,8 @@ final class NoiseGuard {
 
     /** Whether a noise report of {@code code} may happen in {@code zone} at {@code t}; records it if so. */
     boolean allowReport(String zone, ServiceCode code, long t) {
-        if (code == ServiceCode.ROAD_ACCIDENT && accidentReportQuiet.covers(zone, t)) {
+        Quiet quiet = reportQuiet.get(code);
+        if (quiet != null && quiet.covers(zone, t)) {
             return false;
         }
         long[] last = lastReport.computeIfAbsent(zone, z -> fresh(ServiceCode.values().length));

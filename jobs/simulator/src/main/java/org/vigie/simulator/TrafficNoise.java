@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * Traffic detectors on ordinary days: one FLOW a minute each (at a per-detector second), speeds 30-60 km/h around a
- * per-segment base, and stopped vehicles that clear before traffic slows. Noise flow never drops below 30 km/h.
+ * per-segment base, a share of readings lost on the way, and stopped vehicles that clear before traffic slows. Noise
+ * flow never drops below 30 km/h.
  */
 final class TrafficNoise {
 
@@ -31,9 +32,10 @@ final class TrafficNoise {
         }
     }
 
-    List<Source> sources(SplittableRandom flow, SplittableRandom stopped) {
+    /** @param drops decides which readings are lost, apart from {@code flow} so the readings stay what they were */
+    List<Source> sources(SplittableRandom flow, SplittableRandom stopped, SplittableRandom drops) {
         CityConfig c = ctx.config();
-        return List.of(new FlowSource(flow),
+        return List.of(new FlowSource(flow, drops),
                 new PoissonSource(stopped, detectors.size() * c.noise().stoppedVehiclesPerDetectorPerDay() / 24,
                         c.startMillis(), c.endMillis(), this::stopped));
     }
@@ -49,13 +51,17 @@ final class TrafficNoise {
     private final class FlowSource implements Source {
 
         private final SplittableRandom rnd;
+        private final SplittableRandom drops;
+        private final double dropShare;
         private final int[] order;
         private final long[] offset;
         private long periodStart;
         private int k;
 
-        FlowSource(SplittableRandom rnd) {
+        FlowSource(SplittableRandom rnd, SplittableRandom drops) {
             this.rnd = rnd;
+            this.drops = drops;
+            this.dropShare = ctx.config().noise().falseTriggers().droppedReadingShare();
             long[] phase = new long[detectors.size()];
             for (int i = 0; i < phase.length; i++) {
                 phase[i] = rnd.nextLong(FLOW_PERIOD_MS);
@@ -83,7 +89,10 @@ final class TrafficNoise {
             speed = Events.round(Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed)), 1);
             int flow = rnd.nextInt(3, 31);
             double occupancy = Events.round(0.03 + 0.3 * rnd.nextDouble(), 2);
-            ctx.emit(Events.flow(ctx.ids().next(SourceKind.TRAFFIC), det, nextTime(), speed, flow, occupancy), null);
+            if (dropShare == 0 || drops.nextDouble() >= dropShare) {
+                ctx.emit(Events.flow(ctx.ids().next(SourceKind.TRAFFIC), det, nextTime(), speed, flow, occupancy),
+                        null);
+            }
             if (++k == order.length) {
                 k = 0;
                 periodStart += FLOW_PERIOD_MS;

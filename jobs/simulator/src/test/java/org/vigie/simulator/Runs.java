@@ -19,6 +19,11 @@ final class Runs {
                 .withIncidentRates(6, 6);
     }
 
+    /** {@link #busy} with every other incident type too, two an hour each. */
+    static CityConfig everything(long seed, Duration span) {
+        return busy(seed, span).withIncidentMix(IncidentMix.each(2));
+    }
+
     static Collected collect(CitySimulator sim) {
         List<SimRecord> all = new ArrayList<>();
         List<SimEvent> events = new ArrayList<>();
