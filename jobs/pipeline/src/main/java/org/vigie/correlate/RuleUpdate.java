@@ -1,15 +1,17 @@
 package org.vigie.correlate;
 
-import java.io.Serializable;
+import org.vigie.rules.live.RuleChange;
 
 /**
- * One change read from the rules topic: a rule's new text, or its deletion ({@code text == null}).
+ * One record of the rules topic as the job reads it: the record key, and the change it carries (read by
+ * {@link org.vigie.rules.live.RuleChangeCodec}, as {@code vigie rules deploy} wrote it) or {@code null} for a
+ * tombstone, which deletes the rule.
  *
- * @param version the version the submitter declared (checked against the text's own version tag)
+ * @param ruleId the record key; the change must name the same rule ({@link LiveRules} checks it)
  */
-public record RuleUpdate(String ruleId, int version, String text, String author) implements Serializable {
+public record RuleUpdate(String ruleId, RuleChange change) {
 
     public boolean isDelete() {
-        return text == null;
+        return change == null;
     }
 }

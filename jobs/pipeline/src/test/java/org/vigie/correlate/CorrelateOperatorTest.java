@@ -10,11 +10,15 @@ import org.vigie.events.CameraDetection;
 import org.vigie.events.CitizenReport;
 import org.vigie.events.DumpingObservation;
 import org.vigie.events.SignalEvent;
+import org.vigie.rules.live.RuleChange;
+import org.vigie.rules.live.RuleChangeValidator;
+import org.vigie.rules.live.RuleStatus;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -154,22 +158,33 @@ class CorrelateOperatorTest {
             + "@Tag(name='severity', value='LOW')\n@Tag(name='version', value='1')\n"
             + "context ByZone\nselect d as deposit from DumpingObservation(kind='DEPOSIT_DETECTED') as d";
 
+    private static RuleUpdate change(String key, String ruleId, int version, String text) {
+        return new RuleUpdate(key, new RuleChange(ruleId, version, text, "analyst-1", 0, null, null));
+    }
+
+    private static RuleUpdate change(int version, String text) {
+        return change("deposit-seen", "deposit-seen", version, text);
+    }
+
+    private static List<RuleOutcome> outcomes(Harness h) {
+        return h.getSideOutput(CorrelateOperator.RULE_OUTCOMES).stream().map(r -> r.getValue()).toList();
+    }
+
     @Test
     void aLiveRuleIsCheckedDeployedAndSurvivesARestoreWithItsReplay() throws Exception {
         OperatorSubtaskState snapshot;
         try (var h = harness()) {
             h.open();
-            h.processElement2(new RuleUpdate("deposit-seen", 2, LIVE_RULE, "a"), 0);
-            h.processElement2(new RuleUpdate("deposit-seen", 1, LIVE_RULE.replace("select", "select "
-                    + "java.lang.System.exit(0) as x,"), "a"), 0);
-            h.processElement2(new RuleUpdate("deposit-seen", 1, LIVE_RULE, "a"), 0);
-            List<RuleOutcome> outcomes = h.getSideOutput(CorrelateOperator.RULE_OUTCOMES).stream()
-                    .map(r -> r.getValue()).toList();
-            assertEquals(List.of(RuleOutcome.Status.REJECTED, RuleOutcome.Status.REJECTED,
-                    RuleOutcome.Status.ACCEPTED), outcomes.stream().map(RuleOutcome::status).toList(),
+            h.processElement2(change(2, LIVE_RULE), 0);
+            h.processElement2(change(1, LIVE_RULE.replace("select", "select java.lang.System.exit(0) as x,")), 0);
+            h.processElement2(change(1, LIVE_RULE), 0);
+            List<RuleOutcome> outcomes = outcomes(h);
+            assertEquals(List.of(RuleStatus.Status.REJECTED, RuleStatus.Status.REJECTED,
+                    RuleStatus.Status.ACCEPTED), outcomes.stream().map(RuleOutcome::status).toList(),
                     () -> outcomes.toString());
             assertTrue(outcomes.get(0).message().contains("version"), outcomes.get(0).message());
             assertTrue(outcomes.get(1).message().contains("System"), outcomes.get(1).message());
+            assertEquals("analyst-1", outcomes.get(2).author());
             h.processElement(deposit("d1", "port", T0), T0);
             h.processWatermark(T0 + MIN);
             assertEquals(List.of("deposit-seen"), h.extractOutputValues().stream().map(Alert::ruleId).toList());
@@ -183,10 +198,53 @@ class CorrelateOperatorTest {
             h.processWatermark(T0 + 3 * MIN);
             assertEquals(List.of("deposit-seen"), h.extractOutputValues().stream().map(Alert::ruleId).toList(),
                     "the restored job still runs the live rule, and does not alert d1 again");
-            h.processElement2(new RuleUpdate("deposit-seen", 1, null, "a"), 0);
+            h.processElement2(new RuleUpdate("deposit-seen", null), 0);
+            assertEquals(List.of(new RuleOutcome("deposit-seen", 1, RuleStatus.Status.DELETED, "", null,
+                    T0 + 3 * MIN)), outcomes(h), "a tombstone reports the version it removed");
             h.processElement(deposit("d3", "port", T0 + 4 * MIN), T0 + 4 * MIN);
             h.processWatermark(T0 + 5 * MIN);
             assertEquals(1, h.extractOutputValues().size(), "deleted: no more alerts");
+        }
+    }
+
+    /** The job refuses a change with the code and the words of {@code vigie rules deploy}: RuleChangeValidator. */
+    @Test
+    void aRejectionCarriesTheValidatorsMessageAndTheRunningVersionKeepsRunning() throws Exception {
+        List<RuleUpdate> bad = List.of(
+                change(2, LIVE_RULE.replace("value='1'", "value='2'").replace("select", "select"
+                        + " java.lang.Runtime.getRuntime().availableProcessors() as cpus,")),
+                change(2, LIVE_RULE.replace("value='1'", "value='2'").replace(" as d",
+                        "#length(5) as d")),
+                change("deposit-seen", "other-rule", 2, LIVE_RULE.replace("value='1'", "value='2'")),
+                change(2, LIVE_RULE.replace("value='1'", "value='2'") + ";\n" + LIVE_RULE));
+        try (var h = harness(); RuleChangeValidator validator = new RuleChangeValidator()) {
+            h.open();
+            h.processElement2(change(1, LIVE_RULE), 0);
+            h.processElement(deposit("d1", "port", T0), T0);
+            h.processWatermark(T0 + MIN);
+            for (RuleUpdate u : bad) {
+                h.processElement2(u, 0);
+            }
+            List<RuleOutcome> outcomes = outcomes(h);
+            assertEquals(1 + bad.size(), outcomes.size());
+            for (int i = 0; i < bad.size(); i++) {
+                RuleOutcome o = outcomes.get(i + 1);
+                assertEquals(RuleStatus.Status.REJECTED, o.status(), o::toString);
+                assertEquals(2, o.version());
+                assertEquals(T0 + MIN, o.at(), "refused at the engine's time");
+                String expected = validator.validate("deposit-seen", bad.get(i).change()).message();
+                assertFalse(expected.isEmpty());
+                assertEquals(expected, o.message());
+                assertTrue(o.message().startsWith("deposit-seen.epl:"), o.message());
+            }
+            assertTrue(outcomes.get(1).message().contains("Runtime"), outcomes.get(1).message());
+            assertTrue(outcomes.get(2).message().contains("#length"), outcomes.get(2).message());
+            assertTrue(outcomes.get(3).message().contains("'other-rule'"), outcomes.get(3).message());
+            h.processElement(deposit("d2", "port", T0 + 2 * MIN), T0 + 2 * MIN);
+            h.processWatermark(T0 + 3 * MIN);
+            List<Alert> alerts = h.extractOutputValues();
+            assertEquals(List.of(1, 1), alerts.stream().map(Alert::ruleVersion).toList(),
+                    "version 1 alerted on d1 and still alerts on d2");
         }
     }
 

@@ -16,15 +16,18 @@ import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.deploy.embedded.LocalFlink;
 import org.vigie.events.Alert;
 import org.vigie.events.CameraDetection;
+import org.vigie.events.DeadLetter;
 import org.vigie.events.DumpingObservation;
 import org.vigie.events.SignalEvent;
 import org.vigie.job.config.VigieConfig;
+import org.vigie.schemas.wire.DeadLetterCodec;
 import org.vigie.schemas.wire.SignalCodec;
 import org.vigie.simulator.CityConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Live rule changes while events flow, on a real broker and Flink: add, update, a bad update refused while the
- * running version goes on, restart from a savepoint with the same active set, delete.
+ * running version goes on, restart from a savepoint with the same active set, delete; a record that is not a change
+ * goes to the dead-letter topic.
  */
 class LiveRulesEndToEndTest {
 
@@ -68,6 +72,10 @@ class LiveRulesEndToEndTest {
             JobClient job = start(config, starter, null);
             publish(kafka, 1, rule(1, ""));
             assertTrue(awaitStatus(kafka, 1, "ACCEPTED").isEmpty());
+            try (KafkaProducer<byte[], byte[]> p = kafka.producer()) {
+                p.send(new ProducerRecord<>("vigie.rules", "not-a-change".getBytes(StandardCharsets.UTF_8),
+                        "{\"ruleId\":\"not-a-change\",\"version\":1}".getBytes(StandardCharsets.UTF_8))).get();
+            }
             deposits(kafka, T0, 2);
             awaitAlerts(kafka, a -> a.ruleVersion() == 1, 2);
 
@@ -101,6 +109,16 @@ class LiveRulesEndToEndTest {
             assertEquals(6, all.stream().filter(a -> a.ruleVersion() == 2).count());
             assertTrue(all.stream().noneMatch(a -> a.eventTime() >= T0 + 4 * HOUR), "no alert after the delete");
             assertTrue(kafka.readAll("vigie.audit", WAIT, true).size() >= 4, "every change is audited");
+            DeadLetterCodec deadLetters = new DeadLetterCodec();
+            List<String> refused = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> r : kafka.readAll("vigie.deadletter", WAIT, true)) {
+                DeadLetter d = deadLetters.fromJson(r.value());
+                if (d.sourceTopic().equals("vigie.rules")) {
+                    refused.add(d.reason());
+                }
+            }
+            assertEquals(List.of("missing required field 'text'"), refused,
+                    "a record that is not a change is dead-lettered once, with the codec's reason");
         }
     }
 

@@ -2,14 +2,17 @@ package org.vigie.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Rules must give the same alerts when their events are replayed (recovery, rescale), and their state must stay
  * bounded: nothing may read the wall clock or the runtime's identity, nothing may remember "since the rule started"
  * (the {@code ...ever} aggregations, a subquery without a data window), and a data window that grows with the events
- * or keys seen ({@code #keepall}, {@code #unique}, {@code #groupwin}, ...) needs a time window in its chain.
- * Count windows ({@code #length(n)}) stay allowed: they are bounded in memory.
+ * or keys seen ({@code #keepall}, {@code #unique}, {@code #groupwin}, ...) needs a time window in its chain. So does
+ * a count window ({@code #length(n)}, {@code #lastevent}, ...): bounded in memory, but it can hold an event older than
+ * the rule's horizon, and a replay after a failure rebuilds only the events inside the horizon. The chain must keep
+ * an event only while every window does, so {@code @Hint('retain-union')} is refused.
  */
 final class DeterminismCheck implements RuleCheck {
 
@@ -18,6 +21,14 @@ final class DeterminismCheck implements RuleCheck {
     /** Windows whose size grows with the events or keys seen, unless a time window bounds the chain. */
     static final Set<String> UNBOUNDED_WINDOWS = Set.of("keepall", "unique", "firstunique", "groupwin", "expr",
             "expr_batch", "time_accum");
+    /**
+     * Windows bounded by a number of events, not by time: without a time window beside them they hold an event for
+     * as long as no other comes, past the horizon a replay rebuilds.
+     */
+    static final Set<String> COUNT_WINDOWS = Set.of("length", "length_batch", "firstlength", "firstevent",
+            "lastevent", "sort", "rank");
+    /** Windows that take no parameters: a suggestion shows them without {@code (...)}. */
+    private static final Set<String> WITHOUT_PARAMETERS = Set.of("keepall", "firstevent", "lastevent");
     static final Set<String> EVER_AGGREGATIONS = Set.of("firstever", "lastever", "countever", "maxever", "minever");
     /** Clauses that end a from clause. */
     private static final Set<String> AFTER_FROM = Set.of("where", "group", "having", "output", "order", "limit",
@@ -29,6 +40,7 @@ final class DeterminismCheck implements RuleCheck {
         // Windows and subqueries only mean something in a query; StatementShapeCheck refuses anything else.
         boolean query = statement.bodyFirst() != null
                 && StatementShapeCheck.ALLOWED_STARTS.contains(statement.bodyFirst().lower());
+        checkRetainUnion(statement, problems);
         for (int i = 0; i < t.size(); i++) {
             EplToken token = t.get(i);
             boolean call = i + 1 < t.size() && t.get(i + 1).isSymbol("(") && !(i > 0 && t.get(i - 1).isSymbol("."));
@@ -50,8 +62,8 @@ final class DeterminismCheck implements RuleCheck {
     }
 
     /**
-     * A chain {@code #a(...)#b(...)} starting at {@code i}: an unbounded window needs a time window beside it.
-     * Returns the index after the chain.
+     * A chain {@code #a(...)#b(...)} starting at {@code i}: an unbounded or count window needs a time window beside
+     * it. Returns the index after the chain.
      */
     private static int checkWindowChain(EplStatement statement, List<EplToken> t, int i,
                                         List<RuleProblem> problems) {
@@ -68,13 +80,46 @@ final class DeterminismCheck implements RuleCheck {
             }
         }
         for (EplToken view : views) {
-            if (!timed && UNBOUNDED_WINDOWS.contains(view.lower())) {
+            if (timed) {
+                break;
+            }
+            String chained = "#" + view.text() + (WITHOUT_PARAMETERS.contains(view.lower()) ? "" : "(...)")
+                    + "#time(10 min)";
+            if (UNBOUNDED_WINDOWS.contains(view.lower())) {
                 problems.add(statement.problem(view, "#" + view.text() + " without a time window keeps events (or"
-                        + " keys) forever: chain a time window, e.g. #" + view.text()
-                        + (view.isIdent("keepall") ? "" : "(...)") + "#time(10 min)"));
+                        + " keys) forever: chain a time window, e.g. " + chained));
+            } else if (COUNT_WINDOWS.contains(view.lower())) {
+                problems.add(statement.problem(view, "#" + view.text() + " without a time window is a count window:"
+                        + " it can hold an event older than the rule's horizon, which a replay after a failure does"
+                        + " not rebuild: use a time window, e.g. #time(10 min), or chain one, e.g. " + chained));
             }
         }
         return Math.max(i, start + 1);
+    }
+
+    /**
+     * {@code @Hint('retain-union')} keeps an event while any window of its chain keeps it: a time window would no
+     * longer bound a count or unbounded window beside it.
+     */
+    private static void checkRetainUnion(EplStatement statement, List<RuleProblem> problems) {
+        List<EplToken> t = statement.tokens();
+        List<EplAnnotation> annotations = statement.annotations();
+        for (int a = 0; a < annotations.size(); a++) {
+            if (!annotations.get(a).name().equalsIgnoreCase("hint")) {
+                continue;
+            }
+            int from = t.indexOf(annotations.get(a).at());
+            int to = a + 1 < annotations.size() ? t.indexOf(annotations.get(a + 1).at())
+                    : statement.bodyFirst() == null ? t.size() : t.indexOf(statement.bodyFirst());
+            for (EplToken token : t.subList(from, to)) {
+                if (token.kind() == EplToken.Kind.STRING && token.stringValue().replaceAll("\\s", "")
+                        .toLowerCase(Locale.ROOT).contains("retain-union")) {
+                    problems.add(statement.problem(token, "@Hint('retain-union') keeps an event as long as any"
+                            + " window of its chain does, so a time window no longer bounds the others: remove"
+                            + " the hint"));
+                }
+            }
+        }
     }
 
     /**

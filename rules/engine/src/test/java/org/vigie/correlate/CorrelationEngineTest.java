@@ -142,7 +142,8 @@ class CorrelationEngineTest {
     void alertIsExplainedByItsEventsSortedAndDeduplicated() {
         CompiledRule cluster = TestRules.compile(compiler, "cluster", 1,
                 "select serviceCode, count(*) as reports, window(*) @eventbean as recent,"
-                        + " last(*) @eventbean as latest from CitizenReport#length(2) having count(*) = 2");
+                        + " last(*) @eventbean as latest from CitizenReport#time(10 min)#length(2)"
+                        + " having count(*) = 2");
         engine.deploy(cluster);
         engine.send(report("r2", T0, "old-town", ServiceCode.NOISE));
         engine.advanceTime(T0 + MIN);
@@ -207,7 +208,7 @@ class CorrelationEngineTest {
     @Test
     void aRuleWhoseOutputCannotBeExplainedIsRefusedAtDeploy() {
         RuleCompiler.Result raw = compiler.compile(RulePackLoader.fromText("raw.epl",
-                TestRules.text("raw", 1, "LOW", "select window(*) as w from CitizenReport#length(3)")).rules().get(0));
+                TestRules.text("raw", 1, "LOW", "select window(*) as w from CitizenReport#time(1 min)")).rules().get(0));
         assertFalse(raw.ok());
         assertTrue(raw.problems().get(0).message().contains("@eventbean"), raw.problems().toString());
     }

@@ -51,9 +51,12 @@ class RuleGuardAllowListTest {
                         + " #keepall#time(10 min)");
         assertProblems(header("r") + "select * from CitizenReport#groupwin(sourceId)#length(3)",
                 "x.epl:4: #groupwin without a time window keeps events (or keys) forever: chain a time window, e.g."
-                        + " #groupwin(...)#time(10 min)");
+                        + " #groupwin(...)#time(10 min)",
+                "x.epl:4: #length without a time window is a count window: it can hold an event older than the"
+                        + " rule's horizon, which a replay after a failure does not rebuild: use a time window, e.g."
+                        + " #time(10 min), or chain one, e.g. #length(...)#time(10 min)");
         assertAccepted(header("r") + "select * from CitizenReport#unique(sourceId)#time(10 min)");
-        assertAccepted(header("r") + "select * from CitizenReport#length(5)");
+        assertAccepted(header("r") + "select * from CitizenReport#groupwin(sourceId)#time(10 min)#length(3)");
     }
 
     @Test
