@@ -5,6 +5,9 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.execution.ExecutionState;
+import org.apache.flink.runtime.executiongraph.AccessExecutionJobVertex;
+import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.apache.flink.runtime.minicluster.MiniCluster;
@@ -15,6 +18,7 @@ import org.vigie.deploy.embedded.LocalFlink;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -76,17 +80,73 @@ final class MiniClusterRun implements AutoCloseable {
         }
     }
 
-    String stopWithSavepoint(JobID job, String directory) throws Exception {
-        return cluster.stopWithSavepoint(job, directory, false, SavepointFormatType.CANONICAL)
-                .get(60, TimeUnit.SECONDS);
+    /** Triggers a checkpoint and waits for it to complete. */
+    void checkpoint(JobID job) throws Exception {
+        cluster.triggerCheckpoint(job).get(120, TimeUnit.SECONDS);
+    }
+
+    /** Waits until every task of the job runs: a restored task replays its state before it does. */
+    void awaitTasksRunning(JobID job, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!allTasksRunning(job)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("job " + job + " not running within " + timeout + ": " + tasks(job));
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    private boolean allTasksRunning(JobID job) throws Exception {
+        for (AccessExecutionJobVertex v : cluster.getExecutionGraph(job).get(10, TimeUnit.SECONDS)
+                .getVerticesTopologically()) {
+            for (AccessExecutionVertex t : v.getTaskVertices()) {
+                if (t.getExecutionState() != ExecutionState.RUNNING) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stops the job with a savepoint in {@code directory} and returns its path. With {@code drain}, the sources end
+     * first: the watermark reaches the end of time, everything pending is released and committed, as at the end of
+     * a bounded input.
+     */
+    String stopWithSavepoint(JobID job, String directory, boolean drain) throws Exception {
+        return cluster.stopWithSavepoint(job, directory, drain, SavepointFormatType.CANONICAL)
+                .get(120, TimeUnit.SECONDS);
     }
 
     /** Waits for the job to end; fails if it did not finish successfully. */
     void awaitSuccess(JobID job, Duration timeout) throws Exception {
-        JobResult result = cluster.requestJobResult(job).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        JobResult result;
+        try {
+            result = cluster.requestJobResult(job).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("job " + job + " did not end within " + timeout + ": " + tasks(job), e);
+        }
         if (!result.isSuccess()) {
             Throwable cause = result.getSerializedThrowable().map(t -> (Throwable) t).orElse(null);
             throw new IllegalStateException("job " + job + " ended " + result.getApplicationStatus(), cause);
+        }
+    }
+
+    /** Each operator chain's state and its subtasks' states: which part of a job that does not end is still busy. */
+    private String tasks(JobID job) {
+        try {
+            StringBuilder b = new StringBuilder();
+            for (AccessExecutionJobVertex v : cluster.getExecutionGraph(job).get(10, TimeUnit.SECONDS)
+                    .getVerticesTopologically()) {
+                b.append("\n  ").append(v.getName()).append(" (p=").append(v.getParallelism()).append("): ")
+                        .append(v.getAggregateState()).append(' ');
+                for (AccessExecutionVertex t : v.getTaskVertices()) {
+                    b.append(t.getExecutionState()).append(' ');
+                }
+            }
+            return b.toString();
+        } catch (Exception e) {
+            return "(task states unavailable: " + e + ")";
         }
     }
 

@@ -9,6 +9,7 @@ import org.vigie.job.VigieJob;
 import org.vigie.job.config.VigieConfig;
 import org.vigie.simulator.CityConfig;
 import org.vigie.simulator.CitySimulator;
+import org.vigie.simulator.IncidentMix;
 import org.vigie.simulator.KafkaCityWriter;
 import org.vigie.simulator.WireFormat;
 import picocli.CommandLine.Command;
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code vigie demo}: everything on one machine with nothing to set up. A real Kafka broker (KRaft, 127.0.0.1),
- * the Vigie job on a local Flink environment with the starter rules, and the city simulator feeding it; alerts are
- * printed as a control room would receive them, then one {@code summary:} line.
+ * the Vigie job on a local Flink environment with the default deployment's rules (the starter and city packs), and
+ * the city simulator feeding it every kind of incident those rules are for; alerts are printed as a control room
+ * would receive them, then one {@code summary:} line.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Vigie end to end on this machine: embedded Kafka, the job, the city simulator.")
@@ -57,6 +59,10 @@ public final class DemoCommand implements Callable<Integer> {
     private static final double FEED_SHARE = 0.6;
     private static final int UNTIL_CTRL_C_FEED_SECONDS = 60;
     private static final int MALFORMED_RECORDS = 6;
+    /** The packs of the default deployment (deploy/local/vigie.yaml). */
+    static final String PACKS = "[classpath:starter, classpath:city]";
+    /** Per hour, city-wide, for each incident type of the city pack, beside the starter's dumping and road ones. */
+    private static final double CITY_INCIDENTS_PER_HOUR = 1;
 
     private final PrintStream out = System.out;
 
@@ -74,6 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             VigieConfig config = VigieConfig.parse("kafka: {bootstrap: '" + kafka.bootstrapServers() + "'}\n"
                     + "incidents: {cap-status: Exercise}\n"
+                    + "rules: {packs: " + PACKS + "}\n"
                     + "pseudonymization: {key-id: demo-1, key: vigie-demo-key-not-for-production}\n");
             VigieConfig.Topics topics = config.topics();
             kafka.createTopics(2, topics.inputs().toArray(String[]::new));
@@ -130,7 +137,8 @@ public final class DemoCommand implements Callable<Integer> {
         long now = System.currentTimeMillis();
         CityConfig city = CityConfig.sample(seed)
                 .withDevices(cameras, Math.max(1, cameras * 2 / 5), Math.max(2, cameras / 2), 4)
-                .withTime(now - Duration.ofHours(hours).toMillis(), Duration.ofHours(hours));
+                .withTime(now - Duration.ofHours(hours).toMillis(), Duration.ofHours(hours))
+                .withIncidentMix(IncidentMix.each(CITY_INCIDENTS_PER_HOUR));
         CitySimulator sim = new CitySimulator(city);
         long total = sim.events().count();
         double feedSeconds = (seconds > 0 ? seconds : UNTIL_CTRL_C_FEED_SECONDS) * FEED_SHARE;
