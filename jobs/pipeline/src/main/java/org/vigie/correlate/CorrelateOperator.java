@@ -164,7 +164,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     @Override
     public void processElement2(StreamRecord<RuleUpdate> record) {
         RuleOutcome outcome = liveRules.apply(record.getValue(), engine, engineTime);
-        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
+        if (outcome != null && getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
             output.collect(RULE_OUTCOMES, new StreamRecord<>(outcome));
         }
     }

@@ -30,7 +30,11 @@ final class LiveRules {
     private final Map<String, Entry> overlay = new LinkedHashMap<>();
     private RuleChangeValidator validator;
 
-    /** Applies a change to the engine now, at {@code engineTime}, and records it if it was accepted. */
+    /**
+     * Applies a change to the engine now, at {@code engineTime}, and records it if it was accepted. Returns
+     * {@code null} for a re-delivery of the running version (same version and text: a source rewound after a
+     * failure, a producer retry), which changes nothing and is not reported again.
+     */
     RuleOutcome apply(RuleUpdate update, CorrelationEngine engine, long engineTime) {
         String ruleId = update.ruleId();
         if (update.isDelete()) {
@@ -41,6 +45,18 @@ final class LiveRules {
             return new RuleOutcome(ruleId, removed, RuleStatus.Status.DELETED, "", null, engineTime);
         }
         RuleChange change = update.change();
+        Integer running = engine.deployedRules().get(ruleId);
+        if (running != null && change.version() <= running) {
+            Entry live = overlay.get(ruleId);
+            if (live != null && live.change() != null && live.change().version() == change.version()
+                    && live.change().text().equals(change.text())) {
+                return null;
+            }
+            // Alert ids carry the version: a new text under a running version could collide with its alerts.
+            return outcome(ruleId, change, RuleStatus.Status.REJECTED, new RuleProblem(ruleId
+                    + RulePackLoader.RULE_SUFFIX, 1, "version " + change.version() + " is not above the running version "
+                    + running + ": raise the version tag to change a rule").toString(), engineTime);
+        }
         RuleChangeValidator.Result checked = validator().validate(ruleId, change);
         if (!checked.ok()) {
             return outcome(ruleId, change, RuleStatus.Status.REJECTED, checked.message(), engineTime);

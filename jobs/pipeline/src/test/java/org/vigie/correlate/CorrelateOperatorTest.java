@@ -248,6 +248,31 @@ class CorrelateOperatorTest {
         }
     }
 
+    /** Alert ids carry the version: a running version's text cannot change; its re-delivery changes nothing. */
+    @Test
+    void versionsOnlyGoUpAndARedeliveryIsIgnored() throws Exception {
+        try (var h = harness()) {
+            h.open();
+            h.processElement2(change(2, LIVE_RULE.replace("value='1'", "value='2'")), 0);
+            h.processElement2(change(2, LIVE_RULE.replace("value='1'", "value='2'")), 0);
+            h.processElement2(change(1, LIVE_RULE), 0);
+            h.processElement2(change(2, LIVE_RULE.replace("value='1'", "value='2'").replace("A deposit",
+                    "A deposit, reworded")), 0);
+            List<RuleOutcome> outcomes = outcomes(h);
+            assertEquals(List.of(RuleStatus.Status.ACCEPTED, RuleStatus.Status.REJECTED,
+                    RuleStatus.Status.REJECTED), outcomes.stream().map(RuleOutcome::status).toList(),
+                    "the re-delivery is not reported: " + outcomes);
+            assertTrue(outcomes.get(1).message().contains("version 1 is not above the running version 2"),
+                    outcomes.get(1).message());
+            assertTrue(outcomes.get(2).message().contains("version 2 is not above the running version 2"),
+                    outcomes.get(2).message());
+            h.processElement(deposit("d1", "port", T0), T0);
+            h.processWatermark(T0 + MIN);
+            assertEquals(List.of(2), h.extractOutputValues().stream().map(Alert::ruleVersion).toList(),
+                    "version 2 as first accepted runs");
+        }
+    }
+
     @Test
     void pendingEventsSurviveARestoreBeforeTheirRelease() throws Exception {
         OperatorSubtaskState snapshot;

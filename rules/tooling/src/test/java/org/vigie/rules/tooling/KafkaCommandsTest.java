@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.rules.live.AuditEntry;
 import org.vigie.rules.live.AuditEntryCodec;
-import org.vigie.rules.live.LiveRuleSet;
 import org.vigie.rules.live.RuleChange;
 import org.vigie.rules.live.RuleChangeCodec;
+import org.vigie.rules.live.RuleChangeValidator;
 import org.vigie.rules.live.RuleStatus;
 import org.vigie.rules.live.RuleStatusCodec;
 import org.vigie.rules.live.RuleTopics;
@@ -40,7 +40,7 @@ import org.vigie.simulator.SimEvent;
 
 /**
  * The commands that talk to Kafka, against a real broker: deploy refuses a bad pack and publishes a good one (with
- * its audit trail, readable by the job's {@link LiveRuleSet}), list shows what the job answered, and backtest reads
+ * its audit trail, accepted by the job's {@link RuleChangeValidator}), list shows what the job answered, and backtest reads
  * a range of input topics. The tests share one broker and run in method order on its topics.
  */
 class KafkaCommandsTest {
@@ -84,14 +84,14 @@ class KafkaCommandsTest {
         List<ConsumerRecord<byte[], byte[]>> records = committed(RuleTopics.RULES, 3);
         assertEquals(STARTER_IDS, records.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8))
                 .sorted().toList());
-        try (LiveRuleSet job = new LiveRuleSet("vigie-job")) {
+        try (RuleChangeValidator job = new RuleChangeValidator()) {
             for (ConsumerRecord<byte[], byte[]> r : records) {
                 RuleChange change = RuleChangeCodec.fromJson(r.value());
                 assertEquals("alice", change.author());
                 assertEquals("starter", change.pack());
                 assertEquals("first rules", change.comment());
-                assertEquals(LiveRuleSet.Action.DEPLOY, job.apply(r.key(), r.value(), 0).action(),
-                        "the job accepts what deploy publishes");
+                RuleChangeValidator.Result checked = job.validate(RuleChangeCodec.ruleId(r.key()), change);
+                assertTrue(checked.ok(), () -> "the job accepts what deploy publishes: " + checked.message());
             }
         }
         List<AuditEntry> audit = committed(RuleTopics.AUDIT, 3).stream()
