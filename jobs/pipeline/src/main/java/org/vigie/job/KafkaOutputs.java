@@ -26,12 +26,21 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The job's Kafka sinks. Alerts and late events are keyed by zone so one zone's records stay in order in one
  * partition; dead letters by their source topic. With exactly-once delivery every sink writes in Kafka transactions
  * committed on checkpoints, so consumers read with {@code isolation.level=read_committed}.
+ *
+ * <p>Each sink's transactional ids start with {@code <kafka.transactional-id-prefix>-<sink name>}. No sink's prefix
+ * may be a prefix of another's: a KafkaSink that lists the broker's open transactions to abort the lingering ones
+ * takes every id starting with its prefix as its own, so {@code vigie-alerts} would abort the open transactions of
+ * {@code vigie-alerts-avro} (whose records would then be lost). Hence {@code alerts-json}, not {@code alerts};
+ * {@link #sink} refuses a name that clashes.
  */
 public final class KafkaOutputs {
 
@@ -39,6 +48,8 @@ public final class KafkaOutputs {
     private static final String TRANSACTION_TIMEOUT_MS = String.valueOf(10 * 60 * 1000);
 
     private final VigieConfig config;
+    /** The transactional-id prefixes of the sinks made so far. */
+    private final Set<String> prefixes = new LinkedHashSet<>();
 
     public KafkaOutputs(VigieConfig config) {
         this.config = config;
@@ -46,7 +57,7 @@ public final class KafkaOutputs {
 
     public KafkaSink<Alert> alertsJson() {
         String topic = config.topics().alerts();
-        return sink("alerts", (Encoder<Alert>) (c, a) -> new ProducerRecord<>(topic, null, a.eventTime(),
+        return sink("alerts-json", (Encoder<Alert>) (c, a) -> new ProducerRecord<>(topic, null, a.eventTime(),
                 utf8(a.zone()), c.alerts.toJson(a)));
     }
 
@@ -104,7 +115,20 @@ public final class KafkaOutputs {
         return r;
     }
 
+    /** The transactional-id prefixes of the sinks this instance has made, in the order they were made. */
+    Set<String> transactionalIdPrefixes() {
+        return Collections.unmodifiableSet(prefixes);
+    }
+
     private <T> KafkaSink<T> sink(String name, Encoder<T> encoder) {
+        String prefix = config.kafka().transactionalIdPrefix() + "-" + name;
+        for (String other : prefixes) {
+            if (other.startsWith(prefix) || prefix.startsWith(other)) {
+                throw new IllegalArgumentException("Kafka sink '" + name + "': its transactional-id prefix '" + prefix
+                        + "' and that of another sink of the job, '" + other + "', must not be prefixes of each other");
+            }
+        }
+        prefixes.add(prefix);
         Properties props = new Properties();
         props.putAll(config.kafka().properties());
         props.setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
@@ -114,7 +138,7 @@ public final class KafkaOutputs {
                 .setRecordSerializer(new Serializer<>(encoder));
         if (config.kafka().delivery() == VigieConfig.Delivery.EXACTLY_ONCE) {
             builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-                    .setTransactionalIdPrefix(config.kafka().transactionalIdPrefix() + "-" + name);
+                    .setTransactionalIdPrefix(prefix);
         } else {
             builder.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE);
         }

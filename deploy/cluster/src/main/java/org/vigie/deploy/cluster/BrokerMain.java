@@ -1,6 +1,5 @@
 package org.vigie.deploy.cluster;
 
-import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.job.config.VigieConfig;
 
 import java.io.IOException;
@@ -8,16 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 /**
- * The local cluster's Kafka broker as a process of its own: a single KRaft node ({@link EmbeddedKafka}) on 127.0.0.1
+ * The local cluster's Kafka broker as a process of its own: a single KRaft node ({@link KraftBroker}) on 127.0.0.1
  * with every Vigie topic, that stays up until it is sent SIGTERM. Once it answers, it writes its bootstrap address to
  * {@code kafka/bootstrap} in the work dir, which is how {@code up}, {@code status} and {@code submit} find it.
  *
- * <p>Usage: {@code BrokerMain <work dir> <partitions>}. Its data lives under {@code kafka/} and is deleted when it
- * stops: a local cluster's topics do not survive {@code down}.
+ * <p>Usage: {@code BrokerMain <work dir> <partitions> <port>}, port 0 for any free one. Its data lives under
+ * {@code kafka/data} and is deleted when it stops: a local cluster's topics do not survive {@code down}.
  */
 public final class BrokerMain {
 
@@ -25,30 +26,39 @@ public final class BrokerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: BrokerMain <work dir> <partitions>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: BrokerMain <work dir> <partitions> <port>");
         }
+        long t0 = System.nanoTime();
         ClusterLayout layout = new ClusterLayout(Path.of(args[0]));
         int partitions = Integer.parseInt(args[1]);
-        EmbeddedKafka kafka = new EmbeddedKafka();
-        CountDownLatch stopped = new CountDownLatch(1);
+        int[] free = Loopback.freePorts(2);
+        int port = Integer.parseInt(args[2]) == 0 ? free[0] : Integer.parseInt(args[2]);
+        int controllerPort = free[1] == port ? free[0] : free[1];
+        Path data = layout.kafka().resolve("data");
+        Files.createDirectories(data);
+        CountDownLatch started = new CountDownLatch(1);
+        KraftBroker[] kafka = new KraftBroker[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Files.deleteIfExists(layout.bootstrapFile());
-            } catch (IOException e) {
-                System.err.println("cannot delete " + layout.bootstrapFile() + ": " + e.getMessage());
+                // SIGTERM during start: the JVM ends with the half-started server; the next up clears kafka/.
+                if (started.getCount() == 0) {
+                    kafka[0].close();
+                    deleteRecursively(data);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("broker shutdown: " + e);
             }
-            kafka.close();
-            stopped.countDown();
         }, "broker-shutdown"));
-        kafka.start();
+        kafka[0] = KraftBroker.start(data, port, controllerPort);
+        started.countDown();
         VigieConfig.Topics t = VigieConfig.Topics.defaults();
-        kafka.createTopics(partitions, plainTopics(t).toArray(String[]::new));
-        kafka.createTopics(partitions, true, compactedTopics(t).toArray(String[]::new));
-        writeAtomically(layout.bootstrapFile(), kafka.bootstrapServers());
+        kafka[0].createTopics(allTopics(t), compactedTopics(t), partitions);
+        writeAtomically(layout.bootstrapFile(), kafka[0].bootstrapServers());
         System.out.printf("Kafka broker up on %s in %d ms, %d partitions per Vigie topic%n",
-                kafka.bootstrapServers(), kafka.startupTime().toMillis(), partitions);
-        stopped.await();
+                kafka[0].bootstrapServers(), (System.nanoTime() - t0) / 1_000_000, partitions);
+        new CountDownLatch(1).await(); // until SIGTERM: the shutdown hook stops the broker
     }
 
     /** Every topic the job reads or writes: signals, controls (feedback, rule changes) and outputs. */
@@ -64,10 +74,15 @@ public final class BrokerMain {
         return List.of(t.rules(), t.ruleStatus());
     }
 
-    static List<String> plainTopics(VigieConfig.Topics t) {
-        List<String> plain = new ArrayList<>(allTopics(t));
-        plain.removeAll(compactedTopics(t));
-        return plain;
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The job config as submitted to the local cluster: a copy in {@code jobs/} (the JobManager reads the file when the
  * job is submitted; later edits of the original do not change a running job), with {@code kafka.bootstrap: auto}
- * replaced by the local broker's address and {@code job.parallelism} by the requested one. Validated with
+ * replaced by the local broker's address, {@code job.parallelism} by the requested one, and {@code job.checkpoint-dir},
+ * when absent, set to the cluster's {@code state/checkpoints}. Validated with
  * {@link VigieConfig#parse} before anything is uploaded, so a bad key fails here, naming the key.
  */
 final class ClusterJobConfig {
@@ -55,6 +56,11 @@ final class ClusterJobConfig {
                     "is 'auto' but the local cluster has no broker: run `vigie cluster up`")));
         }
         parallelism.ifPresent(p -> top.withObjectProperty("job").put("parallelism", p));
+        // The job sets its checkpoint storage itself, by default in java.io.tmpdir, which on the cluster is tmp/ of
+        // the work dir, cleared at every up: keep the checkpoints beside the savepoints unless the config says.
+        if (!top.path("job").hasNonNull("checkpoint-dir")) {
+            top.withObjectProperty("job").put("checkpoint-dir", layout.checkpoints().toUri().toString());
+        }
         String text;
         try {
             text = YAML.writeValueAsString(top);

@@ -39,6 +39,11 @@ final class ClusterStarter {
     }
 
     ClusterState start(ClusterSettings settings) {
+        if (settings.kafkaPort() != 0 && !Loopback.isFree(settings.kafkaPort())) {
+            throw new IllegalStateException("port " + settings.kafkaPort() + " on " + Loopback.ADDRESS
+                    + " is taken (another Kafka?): stop what holds it, or start with `--kafka-port 0` (any free port)"
+                    + " and submit a config with `kafka.bootstrap: auto` (e.g. deploy/local/cluster/vigie.yaml)");
+        }
         layout.create();
         // A process killed with SIGKILL leaves its temp files, and a broker its data and address: none may
         // mislead the new processes.
@@ -58,7 +63,9 @@ final class ClusterStarter {
                 CompletableFuture.supplyAsync(() -> MemoryFlags.jobManager(layout, classpath));
         state = record(state, ProcessLauncher.start(layout, "kafka", Role.KAFKA,
                 System.getProperty("java.class.path"), List.of(BROKER_HEAP, "-Djava.io.tmpdir=" + layout.kafka()),
-                List.of(layout.root().toString(), String.valueOf(settings.kafkaPartitions())), Map.of(), Map.of()));
+                List.of(layout.root().toString(), String.valueOf(settings.kafkaPartitions()),
+                        String.valueOf(settings.kafkaPort())), Map.of(),
+                settings.kafkaPort() == 0 ? Map.of() : Map.of("client", settings.kafkaPort())));
         MemoryFlags jm = jmFlags.join();
         state = record(state, ProcessLauncher.start(layout, "jobmanager", Role.JOBMANAGER, classpath, jm.jvmArgs(),
                 concat(List.of("--configDir", layout.conf().toString()), jm.dynamicArgs()), Map.of(),

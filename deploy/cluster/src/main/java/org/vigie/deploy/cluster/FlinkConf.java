@@ -16,6 +16,11 @@ import java.util.Map;
 final class FlinkConf {
 
     static final String REPORTER = "prom";
+    /**
+     * The jobs' max parallelism (key groups), as in the Kubernetes deployment. Not Flink's derived default (128 for a
+     * first parallelism up to 85), so a test can tell that the setting reaches the job.
+     */
+    static final int MAX_PARALLELISM = 256;
     static final String REPORTER_FACTORY = "org.vigie.deploy.cluster.metrics.LoopbackPrometheusReporterFactory";
     private static final String PORT_OPTION = "metrics.reporter." + REPORTER + ".port";
 
@@ -83,6 +88,9 @@ final class FlinkConf {
         c.put("execution.checkpointing.savepoint-dir", layout.savepoints().toUri().toString());
         c.put("execution.checkpointing.num-retained", settings.checkpointsRetained());
         c.put("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
+        // Key groups, fixed for a job's whole life (a savepoint keeps them): stated, not derived from the first
+        // parallelism, so any later rescale up to this bound restores.
+        c.put("pipeline.max-parallelism", MAX_PARALLELISM);
         // A lost TaskManager is noticed within seconds (defaults: 10 s interval, 50 s timeout), and the job is
         // restarted from its last checkpoint as soon as slots are back.
         c.put("heartbeat.interval", 2000);

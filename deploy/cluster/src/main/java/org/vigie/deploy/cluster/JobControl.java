@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The Vigie job's life cycle on the local cluster, through Flink's REST API: submit (upload the shaded jar, run it),
@@ -20,9 +21,17 @@ public final class JobControl {
     private static final Duration OPERATION_TIMEOUT = Duration.ofMinutes(3);
 
     private final LocalCluster cluster;
+    private final Supplier<Path> defaultJar;
 
+    /** Submits the jar of the request, else the newest one found ({@link JobJar#locate()}), never building one. */
     public JobControl(LocalCluster cluster) {
+        this(cluster, JobJar::locate);
+    }
+
+    /** {@code defaultJar} gives the jar when the request names none; asked only once the config has been checked. */
+    public JobControl(LocalCluster cluster, Supplier<Path> defaultJar) {
         this.cluster = cluster;
+        this.defaultJar = defaultJar;
     }
 
     /** A submitted job. {@code config} is the copy the job was started with. */
@@ -45,7 +54,7 @@ public final class JobControl {
             cluster.broker().ensureTopics(BrokerMain.allTopics(topics), BrokerMain.compactedTopics(topics),
                     state.settings().kafkaPartitions());
         }
-        Path jar = request.jar().orElseGet(JobJar::locate);
+        Path jar = request.jar().orElseGet(defaultJar);
         FlinkRest rest = cluster.rest();
         String jarId = rest.uploadJar(jar);
         try {

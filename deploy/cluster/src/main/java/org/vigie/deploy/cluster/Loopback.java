@@ -32,6 +32,15 @@ final class Loopback {
         return ports;
     }
 
+    /** Whether {@code port} can be bound on the loopback address now. */
+    static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(ADDRESS))) {
+            return s.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(ADDRESS))) {
             return s.getLocalPort();

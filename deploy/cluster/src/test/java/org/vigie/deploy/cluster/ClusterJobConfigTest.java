@@ -41,6 +41,17 @@ class ClusterJobConfigTest {
         assertTrue(prepared.localBroker());
         assertTrue(prepared.file().startsWith(layout.jobs()));
         assertTrue(Files.readString(prepared.file()).contains("127.0.0.1:41234"));
+        assertEquals(layout.checkpoints().toUri().toString(), prepared.config().job().checkpointDir(),
+                "checkpoints beside the savepoints, not in tmp/ (cleared at every up)");
+    }
+
+    @Test
+    void anExplicitCheckpointDirIsKept() throws IOException {
+        ClusterLayout layout = layoutWithBroker("127.0.0.1:41234");
+        Path source = config("kafka: {bootstrap: auto}\njob: {checkpoint-dir: 'file:///data/cp'}\n"
+                + "pseudonymization: {key-id: t-1, key-env: VIGIE_PLATE_KEY}\n");
+        var prepared = ClusterJobConfig.prepare(layout, new LocalBroker(layout), source, Optional.empty());
+        assertEquals("file:///data/cp", prepared.config().job().checkpointDir());
     }
 
     @Test
@@ -78,5 +89,13 @@ class ClusterJobConfigTest {
         Path shipped = Path.of(System.getProperty("vigie.home", "../.."), "deploy/local/cluster/vigie.yaml");
         var prepared = ClusterJobConfig.prepare(layout, new LocalBroker(layout), shipped, Optional.empty());
         assertEquals("VIGIE_PLATE_KEY", prepared.config().pseudonymization().keyEnv());
+    }
+
+    @Test
+    void theShippedLocalConfigTargetsTheBrokerThatClusterUpStartsOnItsDefaultPort() throws IOException {
+        ClusterLayout layout = layoutWithBroker("127.0.0.1:" + ClusterSettings.KAFKA_PORT);
+        Path shipped = Path.of(System.getProperty("vigie.home", "../.."), "deploy/local/vigie.yaml");
+        var prepared = ClusterJobConfig.prepare(layout, new LocalBroker(layout), shipped, Optional.empty());
+        assertTrue(prepared.localBroker(), "submit creates its topics on the local broker");
     }
 }

@@ -184,6 +184,10 @@ class KubernetesManifestsTest {
                 "high-availability.storageDir")) {
             assertTrue(conf.path(dir).asText().startsWith("s3://"), dir);
         }
+        // VigieJob sets the checkpoint directory itself (job.checkpoint-dir, else a local temp dir): unless the two
+        // agree, the job's checkpoints would land on the pod's disk and die with it.
+        assertEquals(conf.path("execution.checkpointing.dir").asText(), config.job().checkpointDir(),
+                "job.checkpoint-dir of the job's config");
         assertEquals("org.apache.flink.metrics.prometheus.PrometheusReporterFactory",
                 conf.path("metrics.reporter.prom.factory.class").asText());
         assertTrue(container().path("ports").toString().contains(conf.path("metrics.reporter.prom.port").asText()));

@@ -104,6 +104,10 @@ class LocalClusterEndToEndTest {
             JobControl.Submission sub2 = s.jobs.submit(s.request().withParallelism(2).fromSavepoint(sp.path()));
             fig.put("resubmit from savepoint at parallelism 2 -> all tasks RUNNING",
                     s.jobs.awaitRunning(sub2.jobId(), WAIT).plus(sub2.took()));
+            for (var v : s.cluster.rest().get("/jobs/" + sub2.jobId()).path("vertices")) {
+                assertEquals(FlinkConf.MAX_PARALLELISM, v.path("maxParallelism").asInt(),
+                        "key groups set by the cluster, kept across the rescale: " + v.path("name").asText());
+            }
             city.feed(bootstrap, c2.at(), CITY.endMillis(), 0, new AtomicLong());
             s.awaitWatermark(sub2.jobId(), ClusterScenario.watermarkAfter(CITY.endMillis()), WAIT);
             s.jobs.checkpoint(sub2.jobId());

@@ -43,13 +43,17 @@ public final class ClusterCommand implements Runnable {
         @Option(names = "--jobmanager-memory", defaultValue = "1024m",
                 description = "jobmanager.memory.process.size (default: 1024m).")
         private String jmMemory;
+        @Option(names = "--kafka-port", defaultValue = "" + ClusterSettings.KAFKA_PORT,
+                description = "The broker's port on 127.0.0.1 (default: 9092, as in deploy/local/vigie.yaml); "
+                        + "0 for any free port (then submit configs with kafka.bootstrap: auto).")
+        private int kafkaPort;
 
         @Override
         public Integer call() {
             return Outcome.of(() -> {
                 LocalCluster cluster = where.cluster();
                 LocalCluster.Up up = cluster.up(ClusterSettings.defaults().withTaskSlots(slots)
-                        .withKafkaPartitions(partitions).withMemory(jmMemory, tmMemory));
+                        .withKafkaPartitions(partitions).withMemory(jmMemory, tmMemory).withKafkaPort(kafkaPort));
                 System.out.println(up.alreadyUp() ? "cluster already up"
                         : "cluster up in " + up.took().toMillis() + " ms");
                 System.out.print(cluster.status().format());

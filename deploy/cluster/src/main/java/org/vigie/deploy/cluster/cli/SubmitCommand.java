@@ -1,6 +1,7 @@
 package org.vigie.deploy.cluster.cli;
 
 import org.vigie.deploy.cluster.JobControl;
+import org.vigie.deploy.cluster.JobJar;
 import org.vigie.deploy.cluster.LocalCluster;
 import org.vigie.deploy.cluster.SubmitRequest;
 import picocli.CommandLine.Command;
@@ -27,7 +28,9 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--from-savepoint", paramLabel = "PATH", description = "Restore from this savepoint.")
     private String savepoint;
     @Option(names = "--jar", paramLabel = "JAR",
-            description = "The shaded job jar (default: the newest vigie-job-*-flink.jar built or installed).")
+            description = {"The shaded job jar. Default: jobs/pipeline/target/vigie-job-*-flink.jar of this source "
+                    + "tree, built first when it is missing or older than the job's sources; outside a source tree, "
+                    + "the one installed in ~/.m2."})
     private Path jar;
     @Option(names = "--no-wait", description = "Return once submitted, without waiting for the tasks to run.")
     private boolean noWait;
@@ -36,7 +39,8 @@ public final class SubmitCommand implements Callable<Integer> {
     public Integer call() {
         return Outcome.of(() -> {
             LocalCluster cluster = where.cluster();
-            JobControl jobs = new JobControl(cluster);
+            JobControl jobs = new JobControl(cluster, () -> JobJar.upToDate(
+                    cluster.layout().logs().resolve("job-jar-build.log"), line -> System.out.println(line)));
             SubmitRequest request = new SubmitRequest(config, Optional.ofNullable(parallelism),
                     Optional.ofNullable(savepoint), Optional.ofNullable(jar));
             JobControl.Submission s = jobs.submit(request);

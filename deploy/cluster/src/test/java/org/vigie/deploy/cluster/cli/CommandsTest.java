@@ -5,7 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -58,6 +61,18 @@ class CommandsTest {
                 dir.toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().startsWith("vigie: ") && r.out().contains("cluster up"), r.out());
+    }
+
+    @Test
+    void upRefusesAKafkaPortThatIsTakenBeforeStartingAnything() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run r = run(new ClusterCommand(), "up", "--kafka-port", String.valueOf(taken.getLocalPort()),
+                    "--work-dir", dir.toString());
+            assertEquals(1, r.code(), r.out());
+            assertTrue(r.out().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is taken")
+                    && r.out().contains("--kafka-port 0"), r.out());
+        }
+        assertEquals(3, run(new ClusterCommand(), "status", "--work-dir", dir.toString()).code(), "nothing started");
     }
 
     @Test
