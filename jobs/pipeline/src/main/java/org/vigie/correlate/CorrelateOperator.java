@@ -7,7 +7,6 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.ListTypeInfo;
-import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.state.KeyedStateBackend;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -104,10 +103,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     private transient long retentionMs;
 
     // ---- metrics
-    private transient Counter eventsIn;
-    private transient Counter lateEvents;
-    private transient Counter alertsOut;
-    private transient Counter alertsSuppressed;
+    private transient CorrelateMetrics metrics;
     private transient long bufferedEvents;
 
     /**
@@ -141,11 +137,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>(EMITTED_STATE, Types.STRING, Types.LONG));
         releaseTimers = getInternalTimerService("release-timers", VoidNamespaceSerializer.INSTANCE, new Release());
         pruneTimers = getInternalTimerService("prune-timers", VoidNamespaceSerializer.INSTANCE, new Prune());
-        eventsIn = getMetricGroup().counter("eventsIn");
-        lateEvents = getMetricGroup().counter("lateEvents");
-        alertsOut = getMetricGroup().counter("alertsOut");
-        alertsSuppressed = getMetricGroup().counter("alertsSuppressedOnReplay");
-        getMetricGroup().gauge("bufferedEvents", () -> bufferedEvents);
+        metrics = new CorrelateMetrics(getMetricGroup(), () -> bufferedEvents);
 
         List<CompiledRule> compiled = rules.compileRules();
         long horizon = compiled.stream().mapToLong(CompiledRule::horizonMillis).max().orElse(0);
@@ -165,6 +157,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     public void processElement2(StreamRecord<RuleUpdate> record) {
         RuleOutcome outcome = liveRules.apply(record.getValue(), engine, engineTime);
         if (outcome != null && getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
+            metrics.ruleChange(outcome.status());
             output.collect(RULE_OUTCOMES, new StreamRecord<>(outcome));
         }
     }
@@ -174,11 +167,11 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         SignalEvent e = record.getValue();
         long time = e.eventTime();
         if (time <= releaseTimers.currentWatermark() || time <= engineTime) {
-            lateEvents.inc();
+            metrics.late(e);
             output.collect(LATE, new StreamRecord<>(e, time));
             return;
         }
-        eventsIn.inc();
+        metrics.eventIn();
         append(pending, time, e);
         bufferedEvents++;
         releaseTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time);
@@ -190,6 +183,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
      */
     @Override
     public void processWatermark1(Watermark mark) throws Exception {
+        metrics.watermark(mark.getTimestamp());
         processWatermark(mark);
     }
 
@@ -313,7 +307,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
             liveRules.reapply(changes.get(nextChange++), engine);
         }
         List<Alert> replayed = engine.drainAlerts();
-        alertsSuppressed.inc(replayed.size());
+        metrics.alertsSuppressed(replayed.size());
         bufferedEvents = log.size() + waiting;
         ReplayStats.record(log.size(), System.nanoTime() - t0);
         LOG.info("Correlation state rebuilt by replay: {} retained events of {} zones, engine time {}, "
@@ -339,12 +333,12 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
             if (a.zone() != null) {
                 setCurrentKey(a.zone());
                 if (emitted.contains(a.id())) {
-                    alertsSuppressed.inc();
+                    metrics.alertSuppressed();
                     continue;
                 }
                 emitted.put(a.id(), a.eventTime());
             }
-            alertsOut.inc();
+            metrics.alertOut(a.ruleId());
             output.collect(new StreamRecord<>(a, a.eventTime()));
         }
     }

@@ -116,8 +116,12 @@ class LocalClusterEndToEndTest {
             assertEquals(all.size(), ids(all).size(), "no alert id twice");
 
             String metrics = s.taskManagerMetrics();
-            for (String name : List.of("_eventsIn", "_alertsOut", "_lateEvents", "_eventsAccepted")) {
+            for (String name : List.of("_eventsIn", "_alertsOut", "_lateEvents", "_eventsAccepted", "_eventsLate{",
+                    "_eventWatermark", "_alertsByPriority{", "_bufferedEvents")) {
                 assertTrue(metrics.contains(name), "Prometheus endpoint serves " + name);
+            }
+            for (Alert a : all) {
+                assertTrue(metrics.contains("rule=\"" + a.ruleId() + "\""), "matches counted for " + a.ruleId());
             }
             ClusterStatus status = s.cluster.status();
             assertTrue(status.isUp(), status::format);
