@@ -16,11 +16,20 @@ import java.util.Set;
  */
 final class DeterminismCheck implements RuleCheck {
 
-    /** Windows whose size is bounded by event time alone. */
-    static final Set<String> TIME_WINDOWS = Set.of("time", "time_batch", "time_length_batch");
-    /** Windows whose size grows with the events or keys seen, unless a time window bounds the chain. */
+    /**
+     * Windows whose size is bounded by time alone: the engine's clock (driven by event time), or the events' own
+     * timestamps ({@code ext_timed}, {@code time_order}), which replay presents again unchanged.
+     */
+    static final Set<String> TIME_WINDOWS = Set.of("time", "time_batch", "time_length_batch", "ext_timed",
+            "ext_timed_batch", "time_order");
+    /**
+     * Windows whose content grows with the events or keys seen, or lasts for ever, unless a time window bounds the
+     * chain: {@code firsttime} keeps its first period for ever, {@code timetolive} as long as an expression says,
+     * the statistics views ({@code uni}, {@code size}, ...) aggregate since the rule started.
+     */
     static final Set<String> UNBOUNDED_WINDOWS = Set.of("keepall", "unique", "firstunique", "groupwin", "expr",
-            "expr_batch", "time_accum");
+            "expr_batch", "time_accum", "firsttime", "timetolive", "uni", "size", "linest", "correl",
+            "weighted_avg");
     /**
      * Windows bounded by a number of events, not by time: without a time window beside them they hold an event for
      * as long as no other comes, past the horizon a replay rebuilds.
