@@ -51,9 +51,18 @@ final class CorrelateMetrics {
         lateBySource.get(e.sourceKind()).inc();
     }
 
+    /** Registers a rule's match counter at 0, so a rule that has not fired yet is a series, not a gap. */
+    void rule(String ruleId) {
+        matches(ruleId);
+    }
+
     void alertOut(String ruleId) {
         alertsOut.inc();
-        matchesByRule.computeIfAbsent(ruleId, id -> group.addGroup("rule", id).counter("ruleMatches")).inc();
+        matches(ruleId).inc();
+    }
+
+    private Counter matches(String ruleId) {
+        return matchesByRule.computeIfAbsent(ruleId, id -> group.addGroup("rule", id).counter("ruleMatches"));
     }
 
     void alertSuppressed() {

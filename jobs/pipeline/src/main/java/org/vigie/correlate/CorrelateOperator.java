@@ -145,6 +145,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         retentionMs = Math.min(2 * horizon, maxRetentionMs);
         engine = new CorrelationEngine();
         compiled.forEach(engine::deploy);
+        compiled.forEach(r -> metrics.rule(r.id()));
         engineTime = 0;
         liveRules = new LiveRules();
         if (restored) {
