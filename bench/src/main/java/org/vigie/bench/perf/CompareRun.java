@@ -3,13 +3,13 @@ package org.vigie.bench.perf;
 import org.vigie.correlate.RuleSet;
 import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.events.Alert;
-import org.vigie.events.SignalEvent;
 import org.vigie.job.PassThroughJob;
 import org.vigie.job.VigieJob;
 import org.vigie.job.config.VigieConfig;
 import org.vigie.simulator.CityConfig;
 import org.vigie.simulator.WireFormat;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -33,16 +33,22 @@ final class CompareRun {
     private CompareRun() {
     }
 
-    static Result run(EmbeddedKafka kafka, long events, int parallelism, long seed, WireFormat format)
-            throws Exception {
-        CityConfig city = PerfInput.city(seed);
+    /**
+     * @param checkpointInterval of the three jobs: it bounds how long a bounded job waits at its end for the
+     *                           checkpoint that commits its last transaction (the shipped default is 5 s)
+     */
+    static Result run(EmbeddedKafka kafka, long events, int parallelism, long seed, WireFormat format,
+                      Duration checkpointInterval) throws Exception {
+        CityConfig city = PerfInput.city(seed, events);
         System.out.printf("loading %,d events into %s...%n", events, kafka.bootstrapServers());
+        long t0 = System.nanoTime();
         long loaded = PerfInput.load(kafka, events, city, format);
         RuleSet rules = RuleSet.load(List.of(REFERENCE_PACK));
-        VigieConfig vigie = PerfConfigs.forRun(kafka, "vigie", parallelism);
-        VigieConfig pass = PerfConfigs.forRun(kafka, "passthrough", parallelism);
-        VigieConfig cep = PerfConfigs.forRun(kafka, "cep", parallelism);
+        VigieConfig vigie = PerfConfigs.forRun(kafka, "vigie", parallelism, checkpointInterval);
+        VigieConfig pass = PerfConfigs.forRun(kafka, "passthrough", parallelism, checkpointInterval);
+        VigieConfig cep = PerfConfigs.forRun(kafka, "cep", parallelism, checkpointInterval);
         kafka.createTopics(2, PASSTHROUGH_TOPIC);
+        System.out.printf("%-28s %.1f s%n", "loaded, topics created:", (System.nanoTime() - t0) / 1e9);
 
         JobTimer.Timing vigieTime = JobTimer.run("vigie-bench-vigie", parallelism,
                 env -> VigieJob.define(env, vigie, rules, true));
@@ -51,8 +57,8 @@ final class CompareRun {
         JobTimer.Timing cepTime = JobTimer.run("vigie-bench-flink-cep", parallelism,
                 env -> CepReferenceJob.define(env, cep, true));
 
-        List<SignalEvent> accepted = PerfInput.accepted(city, events, vigie, format);
-        EsperAlone.Result esper = EsperAlone.run(rules.compileRules(), accepted);
+        EsperAlone.Result esper = EsperAlone.run(rules.compileRules(),
+                PerfInput.acceptedBatches(city, events, vigie, format, PerfInput.BATCH));
         System.out.printf("%-28s %.1f s, %.1f cpu-s%n", "esper alone:", esper.seconds(), esper.cpuSeconds());
 
         List<Alert> vigieAlerts = TopicReader.alerts(kafka, vigie.topics().alerts());

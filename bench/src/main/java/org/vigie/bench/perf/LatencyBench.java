@@ -67,14 +67,15 @@ public final class LatencyBench implements Callable<Integer> {
     public Integer call() throws Exception {
         Figures f = Figures.of("latency").put("parallelism", parallelism);
         RuleSet rules = RuleSet.load(List.of(CompareRun.REFERENCE_PACK));
-        Duration interval = Duration.parse("PT" + checkpointInterval.toUpperCase(java.util.Locale.ROOT));
+        Duration interval = PerfConfigs.duration(checkpointInterval);
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             double r = rate != null ? rate : (maxRate != null ? maxRate : measureMax(kafka, rules, f)) / 2;
             f.put("rate_events_per_s", Math.round(r)).put("seconds", seconds).put("warmup_seconds", warmup)
                     .put("rules", rules.ruleIds());
             Map<String, Object> runs = new LinkedHashMap<>();
             for (VigieConfig.Delivery d : deliveries) {
-                LatencyRun.Result res = LatencyRun.run(kafka, rules, PerfInput.city(seed), d, parallelism, interval,
+                LatencyRun.Result res = LatencyRun.run(kafka, rules,
+                        PerfInput.city(seed, Math.round(r * seconds)), d, parallelism, interval,
                         watermarkIntervalMs, r, seconds, warmup);
                 runs.put(d.name().toLowerCase(java.util.Locale.ROOT), describe(res));
                 System.out.printf("%s: p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d alerts%n", d, res.all().p50(),
@@ -87,7 +88,8 @@ public final class LatencyBench implements Callable<Integer> {
     }
 
     private double measureMax(EmbeddedKafka kafka, RuleSet rules, Figures f) throws Exception {
-        long loaded = PerfInput.load(kafka, maxEvents, PerfInput.city(seed), WireFormat.JSON);
+        long loaded = PerfInput.load(kafka, maxEvents, PerfInput.city(seed, maxEvents),
+                WireFormat.JSON);
         VigieConfig config = PerfConfigs.forRun(kafka, "latency-max", parallelism);
         double s = JobTimer.seconds("vigie-latency-max", parallelism, env -> VigieJob.define(env, config, rules,
                 true));

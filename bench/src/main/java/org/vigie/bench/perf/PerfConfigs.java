@@ -7,6 +7,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Job configurations for benchmark runs that read the same input topics and write to output topics of their own.
@@ -15,6 +17,8 @@ import java.util.List;
  * not be declared idle and have its records turn late in one run and not in the other.
  */
 final class PerfConfigs {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     static final String PLATE_KEY = "bench-key-0123456789abcdef";
 
@@ -29,7 +33,12 @@ final class PerfConfigs {
 
     /** Exactly-once, the shipped 5 s checkpoint interval, the standard input topics. */
     static VigieConfig forRun(EmbeddedKafka kafka, String run, int parallelism) {
-        return forRun(kafka, run, parallelism, VigieConfig.Delivery.EXACTLY_ONCE, Duration.ofSeconds(5), "");
+        return forRun(kafka, run, parallelism, Duration.ofSeconds(5));
+    }
+
+    /** Exactly-once, the standard input topics. */
+    static VigieConfig forRun(EmbeddedKafka kafka, String run, int parallelism, Duration checkpointInterval) {
+        return forRun(kafka, run, parallelism, VigieConfig.Delivery.EXACTLY_ONCE, checkpointInterval, "");
     }
 
     /**
@@ -53,6 +62,22 @@ final class PerfConfigs {
                 + "pseudonymization: {key-id: bench-1, key: " + PLATE_KEY + "}\n");
         kafka.createTopics(2, allTopics(c.topics()).toArray(String[]::new));
         return c;
+    }
+
+    /** A duration written as the configuration file writes one: 500ms, 30s, 5m, 2h or 7d. */
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a duration like 500ms, 30s, 5m, 2h or 7d: " + text);
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
     }
 
     /** Every topic the configuration names, whatever this version of the job reads or writes. */

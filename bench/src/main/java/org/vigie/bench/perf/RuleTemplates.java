@@ -45,12 +45,17 @@ final class RuleTemplates {
      *               without it a rule is one statement whose filter names its zone
      */
     static String lookouts(ZoneMap zones, int n, boolean byZone) {
+        return lookouts(zones, 0, n, byZone);
+    }
+
+    /** The lookouts numbered {@code from + 1} to {@code to} of the same sequence, to compile a set in parts. */
+    static String lookouts(ZoneMap zones, int from, int to, boolean byZone) {
         List<String[]> all = candidates(zones);
-        if (n > all.size()) {
-            throw new IllegalArgumentException("the template makes at most " + all.size() + " lookouts, asked " + n);
+        if (to > all.size()) {
+            throw new IllegalArgumentException("the template makes at most " + all.size() + " lookouts, asked " + to);
         }
         StringBuilder epl = new StringBuilder();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             epl.append(rule(i + 1, all.get(i), byZone));
         }
         return epl.toString();

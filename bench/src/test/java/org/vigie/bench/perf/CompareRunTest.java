@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.simulator.WireFormat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,14 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The side-by-side comparison end to end on a tiny input: every figure is there and Vigie and Flink CEP raise the
- * same alerts. A benchmark: the speed targets are not asserted.
+ * same alerts, at parallelism 2 (so zones are spread over two Esper runtimes and two sets of CEP operators). A
+ * benchmark: the speed targets are not asserted. One-second checkpoints, so each bounded job commits its last
+ * transaction soon after its input ends.
  */
 class CompareRunTest {
 
     @Test
     void allFourFiguresAndTheSameAlerts() throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
-            CompareRun.Result r = CompareRun.run(kafka, 5_000, 2, 7, WireFormat.JSON);
+            CompareRun.Result r = CompareRun.run(kafka, 5_000, 2, 7, WireFormat.JSON, Duration.ofSeconds(1));
             Map<String, Object> f = CompareBench.describe(r, Figures.of("compare")).asMap();
             for (String figure : List.of("passthrough_events_per_s", "vigie_events_per_s",
                     "esper_alone_events_per_s", "flink_cep_events_per_s", "vigie_vs_passthrough",

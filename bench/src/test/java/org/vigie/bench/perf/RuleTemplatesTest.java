@@ -29,5 +29,8 @@ class RuleTemplatesTest {
     void aSmallerSetIsThePrefixOfALargerOneAndTheTemplateHoldsTwoThousand() {
         assertTrue(RuleTemplates.lookouts(ZONES, 200, true).startsWith(RuleTemplates.lookouts(ZONES, 20, true)));
         assertTrue(RuleTemplates.capacity(ZONES) >= 2_000, "capacity " + RuleTemplates.capacity(ZONES));
+        // Compiled in parts on several threads, the parts make the same set.
+        assertEquals(RuleTemplates.lookouts(ZONES, 200, true),
+                RuleTemplates.lookouts(ZONES, 0, 120, true) + RuleTemplates.lookouts(ZONES, 120, 200, true));
     }
 }
