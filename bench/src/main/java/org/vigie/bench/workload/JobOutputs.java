@@ -2,6 +2,7 @@ package org.vigie.bench.workload;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.vigie.alerts.cap.CapHeaders;
 import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.events.Alert;
 import org.vigie.job.config.VigieConfig;
@@ -11,13 +12,16 @@ import org.vigie.schemas.wire.DecodeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What the job committed, as a read_committed consumer sees it: the alerts, the CAP messages that announce an
- * incident (header {@code vigie-msg-type: Alert}), and the events it found late.
+ * What the job committed, as a read_committed consumer sees it: the alerts, the ids of the incidents it opened (the
+ * keys of the CAP messages with header {@code vigie-msg-type: Alert}), the events it found late and the records it
+ * refused.
  */
-record JobOutputs(List<Alert> alerts, long incidents, long lateEvents) {
+record JobOutputs(List<Alert> alerts, Set<String> openedIncidents, long lateEvents, long deadLetters) {
 
     private static final Duration READ = Duration.ofMinutes(2);
 
@@ -32,10 +36,15 @@ record JobOutputs(List<Alert> alerts, long incidents, long lateEvents) {
                         e);
             }
         }
-        long incidents = kafka.readAll(topics.capJson(), READ, true).stream()
-                .filter(r -> "Alert".equals(header(r, "vigie-msg-type"))).count();
+        Set<String> opened = new HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> r : kafka.readAll(topics.capJson(), READ, true)) {
+            if ("Alert".equals(header(r, CapHeaders.MSG_TYPE))) {
+                opened.add(new String(r.key(), StandardCharsets.UTF_8));
+            }
+        }
         long late = kafka.readAll(topics.late(), READ, true).size();
-        return new JobOutputs(List.copyOf(alerts), incidents, late);
+        long deadLetters = kafka.readAll(topics.deadLetter(), READ, true).size();
+        return new JobOutputs(List.copyOf(alerts), Set.copyOf(opened), late, deadLetters);
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> r, String name) {

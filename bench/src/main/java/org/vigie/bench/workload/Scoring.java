@@ -1,95 +1,160 @@
 package org.vigie.bench.workload;
 
+import org.vigie.alerts.incidents.IncidentClasses;
+import org.vigie.alerts.incidents.IncidentIds;
 import org.vigie.events.Alert;
-import org.vigie.events.EventRef;
 import org.vigie.simulator.GroundTruth;
 import org.vigie.simulator.GroundTruth.Type;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Alerts against the ground truth. An alert is attributable to an injected incident when one of its contributing
- * events is one of the incident's events; an incident is detected when an alert of a rule meant for its type is
- * attributable to it. Alerts attributable to no incident are false alerts, whatever raised them.
+ * Alerts against the injected ground truth. An alert is true when it matches an injected incident: the same zone,
+ * the same incident class (the alert's class is the job's own mapping, {@link IncidentClasses#defaults()}; the
+ * incident's are {@link #TRUTH_CLASSES}), and its match window overlaps the incident's time span. Every other alert is
+ * false, whatever raised it; no rule and no incident is left out. An incident is detected when at least one alert
+ * matches it.
+ *
+ * <p>The operator is alerted once per incident the job opens (a CAP Alert); the alerts that join an open incident
+ * update it. An opening is attributed to the alert that opened it: the job's incident id is derived from zone,
+ * class and that alert's id ({@link IncidentIds#of}).
  */
 final class Scoring {
 
-    /** The rules of the starter and city packs meant for each injected type. */
-    static final Map<Type, Set<String>> RULES = rules();
+    /**
+     * The incident classes an injected incident of each type is: the class of the rules meant to detect it, and for
+     * a road incident also CITIZEN_REPORTS, because its signature is three callers reporting the accident (the
+     * simulator's contract), which is what report-cluster reports.
+     */
+    static final Map<Type, Set<String>> TRUTH_CLASSES = truthClasses();
+
+    /** Per rule: alerts, and how many matched an injected incident. */
+    record RuleFigures(long alerts, long trueAlerts) {
+        long falseAlerts() {
+            return alerts - trueAlerts;
+        }
+    }
 
     /**
-     * @param alertsPerIncidentRule attributable alerts per (detected incident, rule) pair: above 1 when a rule fires
-     *                              more than once on one incident
+     * @param trueAlerts          alerts that match an injected incident
+     * @param openings            incidents the job opened (operator alerts, CAP msgType Alert)
+     * @param trueOpenings        openings by an alert that matches an injected incident
+     * @param unattributed        openings no committed alert accounts for (0 unless the outputs disagree)
+     * @param openingsPerIncident true openings per detected incident: how often the operator is alerted per incident
+     * @param alertsPerIncident   true alerts per detected incident: how many rule matches one incident makes
      */
-    record Score(int injected, int detected, long alerts, long attributable, double recall, double precision,
-                 double alertsPerIncident, double alertsPerIncidentRule, Map<String, Long> alertsByRule,
-                 Map<String, Long> falseAlertsByRule, Map<String, Integer> missedByType) {
+    record Score(int injected, int detected, long alerts, long trueAlerts, long openings, long trueOpenings,
+                 long unattributed, double recall, double precision, double openingsPerIncident,
+                 double alertsPerIncident, double openingPrecision, Map<String, RuleFigures> byRule,
+                 Map<String, Integer> injectedByType, Map<String, Integer> missedByType) {
+
+        Map<String, Object> byRuleJson() {
+            Map<String, Object> m = new TreeMap<>();
+            byRule.forEach((rule, f) -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("alerts", f.alerts());
+                r.put("true", f.trueAlerts());
+                r.put("false", f.falseAlerts());
+                r.put("precision", ratio(f.trueAlerts(), f.alerts()));
+                m.put(rule, r);
+            });
+            return m;
+        }
     }
 
     private Scoring() {
     }
 
-    static Score score(List<Alert> alerts, List<GroundTruth> truths) {
-        Map<String, GroundTruth> owner = new HashMap<>();
-        truths.forEach(g -> g.eventIds().forEach(id -> owner.put(id, g)));
-        Map<String, Long> byRule = new TreeMap<>();
-        Map<String, Long> falseByRule = new TreeMap<>();
-        Set<GroundTruth> detected = new HashSet<>();
-        Set<String> incidentRules = new HashSet<>();
-        long attributable = 0;
+    static Score score(List<Alert> alerts, Set<String> openedIncidentIds, List<GroundTruth> truths) {
+        IncidentClasses classes = IncidentClasses.defaults();
+        Map<String, List<GroundTruth>> byZone = new HashMap<>();
+        truths.forEach(g -> byZone.computeIfAbsent(g.zone(), z -> new ArrayList<>()).add(g));
+        Map<String, long[]> byRule = new TreeMap<>();
+        Map<GroundTruth, Integer> openingsOf = new HashMap<>();
+        long trueAlerts = 0;
+        long trueOpenings = 0;
+        long attributedOpenings = 0;
         for (Alert a : alerts) {
-            byRule.merge(a.ruleId(), 1L, Long::sum);
-            Set<GroundTruth> owners = new HashSet<>();
-            for (EventRef e : a.contributing()) {
-                GroundTruth g = owner.get(e.id());
-                if (g != null) {
-                    owners.add(g);
-                }
-            }
-            if (owners.isEmpty()) {
-                falseByRule.merge(a.ruleId(), 1L, Long::sum);
-                continue;
-            }
-            attributable++;
-            for (GroundTruth g : owners) {
-                incidentRules.add(g.incidentId() + " " + a.ruleId());
-                if (RULES.get(g.type()).contains(a.ruleId())) {
-                    detected.add(g);
-                }
+            String cls = classes.classOf(a);
+            boolean opened = openedIncidentIds.contains(IncidentIds.of(a.zone(), cls, a.id()));
+            attributedOpenings += opened ? 1 : 0;
+            List<GroundTruth> matched = byZone.getOrDefault(a.zone(), List.of()).stream()
+                    .filter(g -> TRUTH_CLASSES.get(g.type()).contains(cls) && overlaps(a, g)).toList();
+            long[] r = byRule.computeIfAbsent(a.ruleId(), k -> new long[2]);
+            r[0]++;
+            matched.forEach(g -> openingsOf.merge(g, opened ? 1 : 0, Integer::sum));
+            if (!matched.isEmpty()) {
+                r[1]++;
+                trueAlerts++;
+                trueOpenings += opened ? 1 : 0;
             }
         }
+        Map<String, RuleFigures> rules = new TreeMap<>();
+        byRule.forEach((rule, r) -> rules.put(rule, new RuleFigures(r[0], r[1])));
+        Map<String, Integer> injected = new TreeMap<>();
         Map<String, Integer> missed = new TreeMap<>();
-        truths.stream().filter(g -> !detected.contains(g)).forEach(g -> missed.merge(g.type().name(), 1, Integer::sum));
-        return new Score(truths.size(), detected.size(), alerts.size(), attributable,
-                ratio(detected.size(), truths.size()), ratio(attributable, alerts.size()),
-                ratio(attributable, detected.size()), ratio(attributable, incidentRules.size()), byRule, falseByRule,
-                missed);
+        for (GroundTruth g : truths) {
+            injected.merge(g.type().name(), 1, Integer::sum);
+            if (!openingsOf.containsKey(g)) {
+                missed.merge(g.type().name(), 1, Integer::sum);
+            }
+        }
+        int detected = openingsOf.size();
+        long openingsOfDetected = openingsOf.values().stream().mapToLong(Integer::longValue).sum();
+        return new Score(truths.size(), detected, alerts.size(), trueAlerts, openedIncidentIds.size(), trueOpenings,
+                openedIncidentIds.size() - attributedOpenings, ratio(detected, truths.size()),
+                ratio(trueAlerts, alerts.size()), ratio(openingsOfDetected, detected),
+                ratio(trueAlertsOfDetected(alerts, classes, byZone), detected),
+                ratio(trueOpenings, openedIncidentIds.size()), rules, injected, missed);
     }
 
-    private static double ratio(double a, double b) {
+    /** Alert-incident matches, counted per incident (an alert that matches two incidents counts for each). */
+    private static long trueAlertsOfDetected(List<Alert> alerts, IncidentClasses classes,
+                                             Map<String, List<GroundTruth>> byZone) {
+        long n = 0;
+        for (Alert a : alerts) {
+            String cls = classes.classOf(a);
+            n += byZone.getOrDefault(a.zone(), List.of()).stream()
+                    .filter(g -> TRUTH_CLASSES.get(g.type()).contains(cls) && overlaps(a, g)).count();
+        }
+        return n;
+    }
+
+    /**
+     * The alert's match window (first to last contributing event) and the incident's span (first to last event;
+     * for a silent device, its last event to the start of the silence) share at least one instant.
+     */
+    static boolean overlaps(Alert a, GroundTruth g) {
+        long from = Math.min(a.windowStart(), a.eventTime());
+        long to = Math.max(a.windowEnd(), a.eventTime());
+        return from <= g.endTime() && to >= g.startTime();
+    }
+
+    static double ratio(double a, double b) {
         return b == 0 ? 0 : Math.round(a / b * 1000) / 1000.0;
     }
 
-    private static Map<Type, Set<String>> rules() {
+    private static Map<Type, Set<String>> truthClasses() {
         Map<Type, Set<String>> m = new EnumMap<>(Type.class);
-        m.put(Type.ILLEGAL_DUMPING, Set.of("dumping-corroborated", "dumping-confirmed", "dumping-hotspot"));
-        m.put(Type.ROAD_INCIDENT, Set.of("stopped-then-collapse", "report-cluster"));
-        m.put(Type.WRONG_WAY, Set.of("wrong-way-camera", "wrong-way-reported"));
-        m.put(Type.BUS_LANE_BLOCKED, Set.of("bus-lane-blocked"));
-        m.put(Type.COLLISION, Set.of("collision-reported"));
-        m.put(Type.BLOCKING_COLLISION, Set.of("collision-congestion"));
-        m.put(Type.ABANDONED_OBJECT, Set.of("abandoned-object"));
-        m.put(Type.CROWD_FIGHT, Set.of("fight-crowd"));
-        m.put(Type.DEVICE_SILENT, Set.of("detector-silent", "camera-silent"));
+        m.put(Type.ILLEGAL_DUMPING, Set.of(IncidentClasses.ILLEGAL_DUMPING));
+        m.put(Type.ROAD_INCIDENT, Set.of(IncidentClasses.ROAD_BLOCKED, IncidentClasses.CITIZEN_REPORTS));
+        m.put(Type.COLLISION, Set.of(IncidentClasses.ROAD_BLOCKED));
+        m.put(Type.BLOCKING_COLLISION, Set.of(IncidentClasses.ROAD_BLOCKED));
+        m.put(Type.WRONG_WAY, Set.of(IncidentClasses.WRONG_WAY));
+        m.put(Type.BUS_LANE_BLOCKED, Set.of(IncidentClasses.BUS_LANE_BLOCKED));
+        m.put(Type.ABANDONED_OBJECT, Set.of(IncidentClasses.ABANDONED_OBJECT));
+        m.put(Type.CROWD_FIGHT, Set.of(IncidentClasses.CROWD_FIGHT));
+        m.put(Type.DEVICE_SILENT, Set.of(IncidentClasses.DEVICE_SILENT));
         for (Type t : Type.values()) {
             if (!m.containsKey(t)) {
-                throw new IllegalStateException("no rule is meant for incident type " + t);
+                throw new IllegalStateException("no incident class for injected type " + t);
             }
         }
         return m;

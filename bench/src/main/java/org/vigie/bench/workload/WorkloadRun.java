@@ -1,7 +1,5 @@
 package org.vigie.bench.workload;
 
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.vigie.correlate.RuleSet;
 import org.vigie.deploy.embedded.EmbeddedKafka;
@@ -33,24 +31,29 @@ final class WorkloadRun {
         CityConfig city = WorkloadCity.of(cameras, span, seed);
         Path work = Files.createTempDirectory("vigie-workload-" + cameras + "-");
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
-            VigieConfig config = config(kafka, cameras, parallelism, checkpointInterval);
+            VigieConfig config = config(kafka, cameras, parallelism, checkpointInterval, work);
             createTopics(kafka, config.topics());
             CityLoad load = CityLoad.write(kafka, city, format);
             System.out.printf("  %,d cameras: %,d events written in %.1f s; running the job...%n", cameras,
                     load.rawEvents(), load.seconds());
 
             long t0 = System.nanoTime();
-            StreamExecutionEnvironment env = LocalFlink.of(parallelism).environment(checkpoints(work));
+            StreamExecutionEnvironment env = LocalFlink.of(parallelism).environment();
             VigieJob.define(env, config, RuleSet.load(config.rulePacks()), true);
             env.execute("vigie-bench-workload-" + cameras);
             double jobSeconds = (System.nanoTime() - t0) / 1e9;
 
             JobOutputs out = JobOutputs.read(kafka, config.topics());
-            Scoring.Score score = Scoring.score(out.alerts(), load.truths());
+            Scoring.Score score = Scoring.score(out.alerts(), out.openedIncidents(), load.truths());
             double hours = span.toMillis() / 3_600_000.0;
-            return new RunFigures(cameras, city.dumpingSensors(), city.trafficDetectors(), city.callCentreDesks(),
-                    load.rawEvents(), out.incidents(), RunFigures.round(score.alerts() / hours / operators), score,
-                    out.lateEvents(), load.seconds(), jobSeconds);
+            RunFigures figures = new RunFigures(cameras, city.dumpingSensors(), city.trafficDetectors(),
+                    city.callCentreDesks(), load.rawEvents(), load.flaggedEvents(),
+                    RunFigures.round(score.alerts() / hours / operators), score, out.lateEvents(), out.deadLetters(),
+                    load.seconds(), jobSeconds);
+            System.out.printf("  %,d cameras: %d alerts (%d true), %d incidents opened, recall %.3f, precision %.3f,"
+                    + " job %.0f s%n", cameras, score.alerts(), score.trueAlerts(), score.openings(), score.recall(),
+                    score.precision(), jobSeconds);
+            return figures;
         } finally {
             Workload.deleteTree(work);
         }
@@ -61,12 +64,14 @@ final class WorkloadRun {
      * partition starved on a busy machine must not be declared idle and its events turn late), a 1-minute replay
      * log (it serves recovery only, and there is none here: keeping hours of events would only make checkpoints
      * slow), and a short checkpoint interval (exactly-once outputs are committed at checkpoints, the last one
-     * when the input ends).
+     * when the input ends), in the run's own directory, deleted after it.
      */
-    private static VigieConfig config(EmbeddedKafka kafka, int cameras, int parallelism, Duration checkpoints) {
+    private static VigieConfig config(EmbeddedKafka kafka, int cameras, int parallelism, Duration checkpoints,
+                                      Path work) {
         return VigieConfig.parse("kafka: {bootstrap: '" + kafka.bootstrapServers()
                 + "', transactional-id-prefix: 'vigie-workload-" + cameras + "'}\n"
-                + "job: {parallelism: " + parallelism + ", checkpoint-interval: " + checkpoints.toMillis() + "ms}\n"
+                + "job: {parallelism: " + parallelism + ", checkpoint-interval: " + checkpoints.toMillis() + "ms"
+                + ", checkpoint-dir: '" + work.resolve("checkpoints").toUri() + "'}\n"
                 + "event-time: {out-of-orderness: 30s, idleness: 10m}\n"
                 + "pseudonymization: {key-id: bench-1, key: bench-key-0123456789abcdef}\n"
                 + "rules: {packs: " + PACKS + "}\n"
@@ -78,13 +83,5 @@ final class WorkloadRun {
         kafka.createTopics(2, t.outputs().toArray(String[]::new));
         kafka.createTopics(1, t.feedback());
         kafka.createTopics(1, true, t.rules());
-    }
-
-    /** Checkpoints on disk: the in-memory default refuses state of more than a few megabytes. */
-    private static Configuration checkpoints(Path work) {
-        Configuration c = new Configuration();
-        c.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        c.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, work.resolve("checkpoints").toUri().toString());
-        return c;
     }
 }

@@ -39,7 +39,23 @@ class WorkloadBenchTest {
             assertTrue(run.get("raw_events").asLong() > 0, "events were written");
             assertTrue(run.get("injected_incidents").asInt() > 0, "incidents were injected");
             assertEquals(0, run.get("late_events").asInt(), "no event is late");
+            long alerts = run.get("alerts").asLong();
+            long byRule = 0;
+            long trueByRule = 0;
+            for (JsonNode rule : run.get("by_rule")) {
+                assertEquals(rule.get("alerts").asLong(), rule.get("true").asLong() + rule.get("false").asLong());
+                byRule += rule.get("alerts").asLong();
+                trueByRule += rule.get("true").asLong();
+            }
+            assertEquals(alerts, byRule, "every alert is in the per-rule figures");
+            assertEquals(run.get("true_alerts").asLong(), trueByRule);
+            assertTrue(run.get("incidents").asLong() <= alerts, "an incident is opened by an alert");
+            assertEquals(0, run.get("unattributed_incidents").asInt(), "every opened incident has its alert");
+            assertTrue(run.get("flagged_events").asLong() < run.get("raw_events").asLong());
         }
+        assertEquals(4, figures.get("targets").size());
+        assertTrue(runs.get(1).get("raw_events").asLong() > runs.get(0).get("raw_events").asLong(),
+                "more cameras, more events");
         assertEquals(20, runs.get(0).get("cameras").asInt());
         assertEquals(40, runs.get(1).get("cameras").asInt());
     }

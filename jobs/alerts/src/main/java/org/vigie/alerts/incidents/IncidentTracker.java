@@ -65,7 +65,7 @@ public final class IncidentTracker implements Serializable {
         if (held.stream().anyMatch(inc -> inc.alertIds().contains(a.id()))) {
             return new AlertOutcome(Disposition.DUPLICATE, List.of());
         }
-        String incidentClass = policy.classes().classOf(a.ruleId());
+        String incidentClass = policy.classes().classOf(a);
         Incident open = held.stream().filter(inc -> inc.isOpen() && inc.incidentClass().equals(incidentClass))
                 .findFirst().orElse(null);
         List<IncidentChange> changes = new ArrayList<>(2);

@@ -202,6 +202,6 @@ public record VigieConfig(
 
     private static List<String> rules(ConfigNode n) {
         n.allowOnly(Set.of("packs"));
-        return n.stringList("packs", List.of("classpath:starter"));
+        return n.stringList("packs", List.of("classpath:starter", "classpath:city"));
     }
 }

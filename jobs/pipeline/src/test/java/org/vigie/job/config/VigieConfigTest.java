@@ -19,7 +19,7 @@ class VigieConfigTest {
         assertEquals(VigieConfig.Topics.defaults(), c.topics());
         assertEquals(Duration.ofSeconds(30), c.eventTime().outOfOrderness());
         assertEquals("VIGIE_PLATE_KEY", c.pseudonymization().keyEnv());
-        assertEquals(List.of("classpath:starter"), c.rulePacks());
+        assertEquals(List.of("classpath:starter", "classpath:city"), c.rulePacks());
         assertEquals(VigieConfig.Delivery.EXACTLY_ONCE, c.kafka().delivery());
     }
 
