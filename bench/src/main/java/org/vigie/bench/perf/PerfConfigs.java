@@ -7,8 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Job configurations for benchmark runs that read the same input topics and write to output topics of their own.
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PerfConfigs {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     static final String PLATE_KEY = "bench-key-0123456789abcdef";
 
@@ -66,18 +63,7 @@ final class PerfConfigs {
 
     /** A duration written as the configuration file writes one: 500ms, 30s, 5m, 2h or 7d. */
     static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a duration like 500ms, 30s, 5m, 2h or 7d: " + text);
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
+        return VigieConfig.duration(text);
     }
 
     /** Every topic the configuration names, whatever this version of the job reads or writes. */

@@ -11,6 +11,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.vigie.deploy.embedded.BrokerConfig;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeoutException;
 final class KraftBroker implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final int NODE_ID = 1;
+    private static final int NODE_ID = BrokerConfig.NODE_ID;
 
     private final Path dataDir;
     private final int port;
@@ -128,34 +129,6 @@ final class KraftBroker implements AutoCloseable {
     }
 
     private static Properties properties(Path dataDir, int port, int controllerPort) {
-        String broker = "PLAINTEXT://" + Loopback.ADDRESS + ":" + port;
-        String controller = "CONTROLLER://" + Loopback.ADDRESS + ":" + controllerPort;
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        p.put("controller.quorum.voters", NODE_ID + "@" + Loopback.ADDRESS + ":" + controllerPort);
-        p.put("listeners", broker + "," + controller);
-        p.put("advertised.listeners", broker + "," + controller);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", dataDir.toString());
-        p.put("metadata.log.dir", dataDir.toString());
-        // One node: every internal topic makes do with one replica.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "5");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // Simulated event times are old (or ahead): keep every record, accept any timestamp.
-        p.put("log.retention.ms", "-1");
-        p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
-        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8L * 1024 * 1024));
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
-        return p;
+        return BrokerConfig.of(port, controllerPort, dataDir, Map.of());
     }
 }

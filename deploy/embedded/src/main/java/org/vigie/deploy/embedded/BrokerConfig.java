@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
-/** The server properties of the single-node KRaft broker+controller (see /work/shared/stack.md). */
-final class BrokerConfig {
+/**
+ * The server properties of the single-node KRaft broker+controller on loopback: the embedded broker's, and the local
+ * cluster's broker process's.
+ */
+public final class BrokerConfig {
 
-    static final int NODE_ID = 1;
+    public static final int NODE_ID = 1;
     static final String LOOPBACK = "127.0.0.1";
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     static final String BROKER_LISTENER = "PLAINTEXT";
@@ -15,7 +18,7 @@ final class BrokerConfig {
     private BrokerConfig() {
     }
 
-    static Properties of(int brokerPort, int controllerPort, Path logDir, Map<String, String> overrides) {
+    public static Properties of(int brokerPort, int controllerPort, Path logDir, Map<String, String> overrides) {
         String broker = BROKER_LISTENER + "://" + LOOPBACK + ":" + brokerPort;
         String controller = CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort;
         Properties p = new Properties();

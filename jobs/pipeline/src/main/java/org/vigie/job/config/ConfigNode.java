@@ -87,10 +87,19 @@ final class ConfigNode {
         if (v == null || v.isNull()) {
             return fallback;
         }
-        Matcher m = DURATION.matcher(v.asText().trim());
-        if (!v.isTextual() || !m.matches()) {
+        Duration d = v.isTextual() ? parseDuration(v.asText()) : null;
+        if (d == null) {
             throw new ConfigException(keyPath(key), "must be a duration like 500ms, 30s, 5m, 2h or 7d, got '"
                     + v.asText() + "'");
+        }
+        return d;
+    }
+
+    /** A duration as the configuration file writes one (500ms, 30s, 5m, 2h, 7d), or null if it is not one. */
+    static Duration parseDuration(String text) {
+        Matcher m = DURATION.matcher(text.trim());
+        if (!m.matches()) {
+            return null;
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

@@ -112,6 +112,19 @@ public record VigieConfig(
         }
     }
 
+    /**
+     * A duration as this file writes one: 500ms, 30s, 5m, 2h or 7d (for tools whose options take the same form).
+     *
+     * @throws IllegalArgumentException if {@code text} is not one
+     */
+    public static Duration duration(String text) {
+        Duration d = ConfigNode.parseDuration(text);
+        if (d == null) {
+            throw new IllegalArgumentException("not a duration like 500ms, 30s, 5m, 2h or 7d: " + text);
+        }
+        return d;
+    }
+
     public static VigieConfig parse(String yaml) {
         JsonNode root;
         try {
