@@ -22,13 +22,15 @@ final class ClusterScenario implements AutoCloseable {
 
     /**
      * The job config the cluster tests submit. Checkpoints are triggered by the tests, at cuts they choose (1 h
-     * interval). No idleness (1 day): {@link Heartbeats} move the watermark instead, so no record is ever late.
+     * interval). No idleness (1 day): {@link Heartbeats} move the watermark instead, so no record is ever late. The
+     * starter pack only: {@link IncidentAlerts} predicts its alerts from the simulator's ground truth.
      */
     static final String JOB_CONFIG = String.join("\n",
             "kafka: {bootstrap: auto, group-id: vigie-it, transactional-id-prefix: vigie-it}",
             "job: {name: vigie-cluster-it, parallelism: 1, checkpoint-interval: 1h}",
             "event-time: {out-of-orderness: 30s, idleness: 1d}",
             "pseudonymization: {key-id: it-1, key-env: VIGIE_PLATE_KEY}",
+            "rules: {packs: [classpath:starter]}",
             "");
 
     final LocalCluster cluster;
