@@ -32,12 +32,25 @@ final class BenchInput {
 
     /** Writes the first {@code events} events of {@code city}; returns how many were written. */
     static long load(EmbeddedKafka kafka, long events, CityConfig city, WireFormat format) {
+        return load(kafka, 0, events, city, format);
+    }
+
+    /**
+     * Writes {@code events} events of {@code city} after its first {@code skip} (records of the skipped part are
+     * not written); returns how many were written. Parts loaded one after the other make the whole input.
+     */
+    static long load(EmbeddedKafka kafka, long skip, long events, CityConfig city, WireFormat format) {
         VigieConfig.Topics t = VigieConfig.Topics.defaults();
         kafka.createTopics(2, t.inputs().toArray(String[]::new));
         kafka.createTopics(2, t.outputs().toArray(String[]::new));
         kafka.createTopics(1, t.feedback());
         kafka.createTopics(1, true, t.rules());
         Iterator<SimRecord> all = new CitySimulator(city).iterator();
+        for (long skipped = 0; skipped < skip && all.hasNext(); ) {
+            if (all.next() instanceof SimEvent) {
+                skipped++;
+            }
+        }
         Iterator<SimRecord> firstN = new Iterator<>() {
             long left = events;
 
