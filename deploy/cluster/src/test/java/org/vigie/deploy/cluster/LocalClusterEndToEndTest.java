@@ -117,7 +117,7 @@ class LocalClusterEndToEndTest {
 
             String metrics = s.taskManagerMetrics();
             for (String name : List.of("_eventsIn", "_alertsOut", "_lateEvents", "_eventsAccepted", "_eventsLate{",
-                    "_eventWatermark", "_alertsByPriority{", "_bufferedEvents")) {
+                    "_eventWatermark", "_alertsByPriority{", "_bufferedEvents", "_openIncidents")) {
                 assertTrue(metrics.contains(name), "Prometheus endpoint serves " + name);
             }
             for (Alert a : all) {

@@ -1,5 +1,11 @@
 package org.vigie.alerts.incidents;
 
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
@@ -9,6 +15,8 @@ import org.vigie.alerts.feedback.DecidedIncident;
 import org.vigie.alerts.feedback.OperatorFeedback;
 import org.vigie.alerts.priority.PriorityPolicy;
 import org.vigie.events.Alert;
+
+import java.util.List;
 
 /**
  * {@link IncidentFunction} with operator feedback as a second input, keyed by the zone of the incident it names:
@@ -25,7 +33,8 @@ import org.vigie.events.Alert;
  * hold this operator's back: give its source {@link FeedbackZoneKey#WATERMARKS}.
  */
 public final class IncidentFeedbackFunction
-        extends KeyedCoProcessFunction<String, Alert, OperatorFeedback, IncidentChange> {
+        extends KeyedCoProcessFunction<String, Alert, OperatorFeedback, IncidentChange>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,8 +49,11 @@ public final class IncidentFeedbackFunction
     // ---- state: the same as IncidentFunction's (IncidentState), and event-time timers at dueAt
     private transient IncidentState state;
 
-    // ---- metrics
+    // ---- metrics; the open-incident count is checkpointed per subtask (on rescale the entries are spread over the
+    // subtasks: each gauge then shows a share, their sum stays the number of open incidents)
     private transient IncidentMetrics metrics;
+    private transient ListState<Long> checkpointedOpen;
+    private transient long restoredOpen;
 
     public IncidentFeedbackFunction(IncidentPolicy policy, PriorityPolicy priority) {
         this.tracker = new IncidentTracker(policy, priority);
@@ -51,6 +63,27 @@ public final class IncidentFeedbackFunction
     public void open(OpenContext openContext) {
         state = new IncidentState(getRuntimeContext());
         metrics = new IncidentMetrics(getRuntimeContext().getMetricGroup());
+        metrics.restoreOpenIncidents(restoredOpen);
+    }
+
+    /** What the {@code openIncidents} gauge shows. */
+    long openIncidents() {
+        return metrics.openIncidents();
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        checkpointedOpen = context.getOperatorStateStore()
+                .getListState(new ListStateDescriptor<>("open-incidents", Types.LONG));
+        restoredOpen = 0;
+        for (Long n : checkpointedOpen.get()) {
+            restoredOpen += n;
+        }
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        checkpointedOpen.update(List.of(metrics.openIncidents()));
     }
 
     @Override

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Counters of the incident operators: alerts by disposition ({@code alertsAbsorbed}, ...) and messages out. */
+/**
+ * Counters of the incident operators: alerts by disposition ({@code alertsAbsorbed}, ...) and messages out; the
+ * {@code openIncidents} gauge (opened minus closed).
+ */
 final class IncidentMetrics {
 
     private final Map<IncidentTracker.Disposition, Counter> alerts = new EnumMap<>(IncidentTracker.Disposition.class);
     private final Counter changesOut;
     private final Counter feedbackIn;
     private final Counter feedbackRejected;
+    private long openIncidents;
 
     IncidentMetrics(MetricGroup group) {
         for (IncidentTracker.Disposition d : IncidentTracker.Disposition.values()) {
@@ -24,6 +28,15 @@ final class IncidentMetrics {
         changesOut = group.counter("incidentChangesOut");
         feedbackIn = group.counter("feedbackIn");
         feedbackRejected = group.counter("feedbackRejected");
+        group.gauge("openIncidents", () -> openIncidents);
+    }
+
+    long openIncidents() {
+        return openIncidents;
+    }
+
+    void restoreOpenIncidents(long open) {
+        openIncidents = open;
     }
 
     void alert(IncidentTracker.Disposition d) {
@@ -32,6 +45,13 @@ final class IncidentMetrics {
 
     void changes(List<IncidentChange> changes) {
         changesOut.inc(changes.size());
+        for (IncidentChange c : changes) {
+            if (c.type() == IncidentChange.Type.OPENED) {
+                openIncidents++;
+            } else if (c.type() == IncidentChange.Type.CLOSED) {
+                openIncidents--;
+            }
+        }
     }
 
     void feedback(boolean applied) {

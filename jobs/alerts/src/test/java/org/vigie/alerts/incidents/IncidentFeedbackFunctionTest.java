@@ -4,6 +4,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.junit.jupiter.api.Test;
 import org.vigie.alerts.feedback.AuditRecord;
 import org.vigie.alerts.feedback.DecidedIncident;
@@ -55,6 +57,38 @@ class IncidentFeedbackFunctionTest {
             DecidedIncident decided = h.getSideOutput(IncidentFeedbackFunction.DECIDED).poll().getValue();
             assertEquals(id, decided.incidentId());
         }
+    }
+
+    /** The openIncidents gauge counts opened minus closed, and a restore from a checkpoint keeps the count. */
+    @Test
+    void openIncidentsSurviveARestore() throws Exception {
+        OperatorSubtaskState snapshot;
+        String id;
+        IncidentFeedbackFunction first = new IncidentFeedbackFunction(IncidentPolicy.defaults(),
+                PriorityPolicy.defaults());
+        try (var h = opened(first, null)) {
+            h.processElement1(dumping(0), T0);
+            id = h.extractOutputValues().get(0).incidentId();
+            assertEquals(1, first.openIncidents());
+            snapshot = h.snapshot(1L, T0 + MINUTE);
+        }
+        IncidentFeedbackFunction restored = new IncidentFeedbackFunction(IncidentPolicy.defaults(),
+                PriorityPolicy.defaults());
+        try (var h = opened(restored, snapshot)) {
+            assertEquals(1, restored.openIncidents());
+            h.processElement2(feedback(id, Decision.DISMISS_FALSE), T0 + 3 * MINUTE);
+            assertEquals(0, restored.openIncidents(), "closed by the dismissal");
+        }
+    }
+
+    private static KeyedTwoInputStreamOperatorTestHarness<String, Alert, OperatorFeedback, IncidentChange> opened(
+            IncidentFeedbackFunction f, OperatorSubtaskState restoreFrom) throws Exception {
+        var h = new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(f), Alert::zone,
+                new FeedbackZoneKey(), Types.STRING);
+        h.setup();
+        h.initializeState(restoreFrom);
+        h.open();
+        return h;
     }
 
     @Test
