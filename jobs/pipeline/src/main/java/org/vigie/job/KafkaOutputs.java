@@ -16,11 +16,12 @@ import org.vigie.events.Alert;
 import org.vigie.events.DeadLetter;
 import org.vigie.events.SignalEvent;
 import org.vigie.job.config.VigieConfig;
+import org.vigie.rules.live.RuleStatus;
+import org.vigie.rules.live.RuleStatusCodec;
 import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DeadLetterCodec;
 import org.vigie.schemas.wire.SignalCodec;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -98,11 +99,12 @@ public final class KafkaOutputs {
                 i.time(), CapHeaders.key(i), c.cap.toXml(mapper.map(i))), i));
     }
 
-    /** What became of each live rule change: JSON, key = rule id. */
+    /** What became of each live rule change: {@link RuleStatusCodec} JSON (what `rules list` reads), key = rule id. */
     public KafkaSink<RuleOutcome> ruleStatus() {
         String topic = config.topics().ruleStatus();
         return sink("rule-status", (Encoder<RuleOutcome>) (c, o) -> new ProducerRecord<>(topic,
-                utf8(o.ruleId()), c.json.writeValueAsBytes(o)));
+                utf8(o.ruleId()), RuleStatusCodec.toJson(new RuleStatus(o.ruleId(), o.version(), o.status(),
+                        o.message(), o.at(), null))));
     }
 
     public KafkaSink<AuditRecord> audit() {
@@ -156,7 +158,6 @@ public final class KafkaOutputs {
         final SignalCodec signals = new SignalCodec();
         final CapCodec cap = new CapCodec();
         final AuditCodec audit = new AuditCodec();
-        final ObjectMapper json = new ObjectMapper();
     }
 
     private interface Encoder<T> extends Serializable {
