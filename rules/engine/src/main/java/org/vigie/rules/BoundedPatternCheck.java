@@ -17,7 +17,7 @@ final class BoundedPatternCheck implements RuleCheck {
         List<EplToken> t = statement.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).isIdent("pattern") && t.get(i + 1).isSymbol("[")) {
-                int close = PatternTree.close(t, i + 1);
+                int close = EplToken.closing(t, i + 1);
                 checkPattern(statement, t.subList(i + 2, close), problems);
                 i = close;
             }
@@ -248,27 +248,12 @@ final class BoundedPatternCheck implements RuleCheck {
             return new Atom(first, false);
         }
 
-        /** The index of the bracket closing the one at {@code open} (any of ( [ {), or the end if none does. */
-        static int close(List<EplToken> t, int open) {
-            String opening = t.get(open).text();
-            String closing = opening.equals("(") ? ")" : opening.equals("[") ? "]" : "}";
-            int depth = 0;
-            for (int i = open; i < t.size(); i++) {
-                if (t.get(i).isSymbol(opening)) {
-                    depth++;
-                } else if (t.get(i).isSymbol(closing) && --depth == 0) {
-                    return i;
-                }
-            }
-            return t.size();
-        }
-
         /** From the bracket {@code opening} expected at {@code open}, the index after its matching close. */
         private int skip(int open, String opening) throws Unreadable {
-            if (open >= t.size() || !t.get(open).isSymbol(opening) || close(t, open) >= t.size()) {
+            if (open >= t.size() || !t.get(open).isSymbol(opening) || EplToken.closing(t, open) >= t.size()) {
                 throw new Unreadable(t.get(Math.min(open, t.size() - 1)));
             }
-            return close(t, open) + 1;
+            return EplToken.closing(t, open) + 1;
         }
 
         private boolean symbol(String s) {

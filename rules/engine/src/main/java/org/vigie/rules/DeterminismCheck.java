@@ -174,16 +174,6 @@ final class DeterminismCheck implements RuleCheck {
 
     /** The index of the bracket closing the one at {@code open}, or the last index if none does. */
     static int close(List<EplToken> t, int open) {
-        String opening = t.get(open).text();
-        String closing = opening.equals("(") ? ")" : "]";
-        int depth = 0;
-        for (int i = open; i < t.size(); i++) {
-            if (t.get(i).isSymbol(opening)) {
-                depth++;
-            } else if (t.get(i).isSymbol(closing) && --depth == 0) {
-                return i;
-            }
-        }
-        return t.size() - 1;
+        return Math.min(EplToken.closing(t, open), t.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigie.rules;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,5 +40,20 @@ record EplToken(Kind kind, String text, int line, int start, int end) {
             value.append(c);
         }
         return value.toString();
+    }
+
+    /** The index of the bracket closing the one at {@code open} in {@code t} (any of ( [ {), or t.size() if none does. */
+    static int closing(List<EplToken> t, int open) {
+        String opening = t.get(open).text();
+        String closing = opening.equals("(") ? ")" : opening.equals("[") ? "]" : "}";
+        int depth = 0;
+        for (int i = open; i < t.size(); i++) {
+            if (t.get(i).isSymbol(opening)) {
+                depth++;
+            } else if (t.get(i).isSymbol(closing) && --depth == 0) {
+                return i;
+            }
+        }
+        return t.size();
     }
 }

@@ -1,6 +1,7 @@
 package org.vigie.deploy.cluster;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.deploy.embedded.ListeningSockets;
 import org.vigie.events.Alert;
 import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DecodeException;
@@ -131,7 +132,7 @@ class LocalClusterEndToEndTest {
                     status::format);
             for (ClusterStatus.ProcessStatus p : status.processes()) {
                 if (p.alive()) {
-                    for (var address : ProcSockets.listening(p.pid())) {
+                    for (var address : ListeningSockets.ofProcess(p.pid())) {
                         assertTrue(address.getAddress().isLoopbackAddress(), p.name() + " listens on " + address);
                     }
                 }

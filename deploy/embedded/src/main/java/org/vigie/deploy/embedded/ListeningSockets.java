@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The TCP sockets this JVM is listening on, read from Linux's {@code /proc}: a way for a test to prove that an
- * embedded service binds loopback only, whatever its configuration claims.
+ * The TCP sockets a process is listening on (this JVM, or another by pid), read from Linux's {@code /proc}: a way
+ * for a test to prove that a service binds loopback only, whatever its configuration claims.
  */
 public final class ListeningSockets {
 
@@ -31,10 +31,19 @@ public final class ListeningSockets {
 
     /** Local addresses of every TCP socket of this process in LISTEN state. */
     public static List<InetSocketAddress> ofThisProcess() {
-        Set<String> inodes = socketInodes();
+        return of(Path.of("/proc/self"));
+    }
+
+    /** Local addresses of every TCP socket of process {@code pid} in LISTEN state. */
+    public static List<InetSocketAddress> ofProcess(long pid) {
+        return of(Path.of("/proc", String.valueOf(pid)));
+    }
+
+    private static List<InetSocketAddress> of(Path proc) {
+        Set<String> inodes = socketInodes(proc.resolve("fd"));
         List<InetSocketAddress> out = new ArrayList<>();
-        out.addAll(read(Path.of("/proc/self/net/tcp"), inodes));
-        out.addAll(read(Path.of("/proc/self/net/tcp6"), inodes));
+        out.addAll(read(proc.resolve("net/tcp"), inodes));
+        out.addAll(read(proc.resolve("net/tcp6"), inodes));
         return out;
     }
 
@@ -43,9 +52,9 @@ public final class ListeningSockets {
         return ofThisProcess().stream().filter(a -> !a.getAddress().isLoopbackAddress()).toList();
     }
 
-    private static Set<String> socketInodes() {
+    private static Set<String> socketInodes(Path fdDir) {
         Set<String> inodes = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+        try (Stream<Path> fds = Files.list(fdDir)) {
             for (Path fd : fds.toList()) {
                 try {
                     String target = Files.readSymbolicLink(fd).toString();
@@ -57,7 +66,7 @@ public final class ListeningSockets {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list /proc/self/fd", e);
+            throw new UncheckedIOException("cannot list " + fdDir, e);
         }
         return inodes;
     }
