@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.deploy.embedded.EmbeddedKafka;
 import org.vigie.events.SignalEvent;
@@ -29,15 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KafkaCityWriterTest {
 
     private static final Duration READ = Duration.ofSeconds(30);
-    private static EmbeddedKafka kafka;
+    // A broker per test, one at a time: every test writes to the fixed input topics and reads them from the start.
+    private EmbeddedKafka kafka;
 
-    @BeforeAll
-    static void start() {
+    @BeforeEach
+    void start() {
         kafka = new EmbeddedKafka().start();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         kafka.close();
     }
 
@@ -125,15 +126,13 @@ class KafkaCityWriterTest {
         Map<SourceKind, Set<SignalEvent>> expected = sim.events().map(SimEvent::event)
                 .collect(Collectors.groupingBy(SignalEvent::sourceKind, Collectors.toSet()));
         SignalCodec codec = new SignalCodec();
-        // A broker of its own: the input topics of the shared one hold the JSON test's records.
-        try (EmbeddedKafka other = new EmbeddedKafka().start();
-             KafkaCityWriter w = KafkaCityWriter.create(other.bootstrapServers(), WireFormat.AVRO.encoder(), 0,
-                     false)) {
-            other.createTopics(2, CityTopics.inputs().toArray(String[]::new));
+        kafka.createTopics(2, CityTopics.inputs().toArray(String[]::new));
+        try (KafkaCityWriter w = KafkaCityWriter.create(kafka.bootstrapServers(), WireFormat.AVRO.encoder(), 0,
+                false)) {
             w.write(sim);
             for (SourceKind kind : SourceKind.values()) {
                 Set<SignalEvent> back = new HashSet<>();
-                for (ConsumerRecord<byte[], byte[]> r : other.readAll(CityTopics.of(kind), READ)) {
+                for (ConsumerRecord<byte[], byte[]> r : kafka.readAll(CityTopics.of(kind), READ)) {
                     back.add(codec.decode(kind, r.value()).event());
                 }
                 assertEquals(expected.get(kind), back, kind.toString());
