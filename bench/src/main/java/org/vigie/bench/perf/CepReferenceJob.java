@@ -14,7 +14,6 @@ import org.apache.flink.util.OutputTag;
 import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
 import org.vigie.ingest.IngestSources;
-import org.vigie.ingest.SplitRefused;
 import org.vigie.job.KafkaOutputs;
 import org.vigie.job.config.VigieConfig;
 import org.vigie.job.types.SignalEventTypeInfo;
@@ -66,13 +65,11 @@ final class CepReferenceJob {
         env.configure(storage);
         KafkaOutputs out = new KafkaOutputs(config);
 
-        SingleOutputStreamOperator<SignalEvent> events = IngestSources.all(env, config, bounded)
-                .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
-                .name("ingest: split refused").uid("split-refused");
-        Matches m = matches(events.keyBy(SignalEvent::zone, Types.STRING));
+        IngestSources.Signals signals = IngestSources.all(env, config, bounded);
+        Matches m = matches(signals.events().keyBy(SignalEvent::zone, Types.STRING));
         m.alerts().sinkTo(out.alertsJson()).name("alerts json -> kafka").uid("sink-alerts-json");
         m.late().sinkTo(out.late()).name("late events -> kafka").uid("sink-late");
-        events.getSideOutput(SplitRefused.DEAD_LETTERS).sinkTo(out.deadLetters())
+        signals.deadLetters().sinkTo(out.deadLetters())
                 .name("dead letters -> kafka").uid("sink-dead-letters");
     }
 }

@@ -57,7 +57,7 @@ final class CompareRun {
         JobTimer.Timing cepTime = JobTimer.run("vigie-bench-flink-cep", parallelism,
                 env -> CepReferenceJob.define(env, cep, true));
 
-        EsperAlone.Result esper = EsperAlone.run(rules.compileRules(),
+        EsperAlone.Result esper = EsperAlone.run(rules.compiledRules(),
                 PerfInput.acceptedBatches(city, events, vigie, format, PerfInput.BATCH));
         System.out.printf("%-28s %.1f s, %.1f cpu-s%n", "esper alone:", esper.seconds(), esper.cpuSeconds());
 

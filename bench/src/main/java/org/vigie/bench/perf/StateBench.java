@@ -53,7 +53,7 @@ public final class StateBench implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleSet rules = RuleSet.load(List.of(STATE_PACK));
         long maxAge = PerfConfigs.duration(maxEventAge).toMillis();
-        long horizon = rules.compileRules().stream().mapToLong(r -> r.horizonMillis()).max().orElse(0);
+        long horizon = rules.compiledRules().stream().mapToLong(r -> r.horizonMillis()).max().orElse(0);
         // As CorrelateOperator.open computes it.
         long retention = Math.min(2 * horizon, maxAge);
         Duration span = Duration.ofMillis(retention).plusMinutes(15);

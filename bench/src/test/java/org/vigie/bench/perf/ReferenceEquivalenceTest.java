@@ -65,7 +65,7 @@ class ReferenceEquivalenceTest {
                 "ref-trucks-burst port [t1, t2, t3, t4, t5, t6, t7, t8]");
 
         RuleSet rules = RuleSet.load(List.of(CompareRun.REFERENCE_PACK));
-        assertEquals(expected, keys(EsperAlone.run(rules.compileRules(), in).alerts()), "esper");
+        assertEquals(expected, keys(EsperAlone.run(rules.compiledRules(), in).alerts()), "esper");
         assertEquals(expected, keys(flinkCep(in)), "flink cep");
     }
 

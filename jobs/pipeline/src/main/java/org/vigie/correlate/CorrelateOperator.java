@@ -6,17 +6,12 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.api.java.typeutils.ListTypeInfo;
 import org.apache.flink.runtime.state.KeyedStateBackend;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
 import org.apache.flink.runtime.state.VoidNamespace;
-import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.api.operators.InternalTimer;
-import org.apache.flink.streaming.api.operators.InternalTimerService;
 import org.apache.flink.streaming.api.operators.TwoInputStreamOperator;
-import org.apache.flink.streaming.api.operators.Triggerable;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
@@ -24,10 +19,10 @@ import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
 import org.vigie.job.types.SignalEventTypeInfo;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,22 +30,25 @@ import java.util.stream.Stream;
  * live rule changes (second input, broadcast to every subtask); rebuilds the runtime by replay after a restore,
  * because open-source Esper cannot snapshot its own state.
  *
- * <p>Esper keeps its own clock; here that clock is the watermark. Events wait in keyed state until the watermark
- * passes their time, then an event-time timer releases them, so arrival order across Kafka partitions never changes
- * a result. Flink fires timers in timestamp order across all keys of the subtask, which keeps Esper's clock moving
- * only forward. Work is batched per timestamp and per watermark, not per event (FLINK-8106).
+ * <p>Esper keeps its own clock; here that clock is the watermark. Events wait until the watermark passes their time,
+ * then go to the engine in release order (time, kind, id), so arrival order across Kafka partitions never changes a
+ * result. The work is batched per watermark: an event costs a queue insertion on arrival and nothing else outside
+ * Esper — no timer, no state access (FLINK-8106). The working state lives in {@link ZoneLogs} and is copied into
+ * keyed state, per zone, at each checkpoint, so it is redistributed with its zones on a rescale.
  *
  * <ol>
  *   <li>{@link #processElement1}: an event at or behind the watermark is late: counted and sent to {@link #LATE}.
- *       Otherwise it is buffered under its time and a release timer is set for that time.</li>
- *   <li>Release timer: the key's events of that time are sorted (kind, id), the engine's clock is advanced to that
- *       time, the events are sent, and they move to the retained log with a prune timer one horizon later.</li>
- *   <li>{@link #processWatermark}: after the due timers, the clock is advanced to the watermark itself (so
- *       {@code timer:within} and absence patterns fire), alerts are emitted, then the watermark.</li>
+ *       Otherwise it waits.</li>
+ *   <li>{@link #processWatermark}: every waiting event up to the watermark is released (the engine's clock advanced
+ *       to its time before it is sent) and kept in its zone's replay log; the clock is advanced to the watermark
+ *       itself (so {@code timer:within} and absence patterns fire); alerts are emitted, then the watermark; events
+ *       and alert ids older than the rules' horizon are forgotten.</li>
+ *   <li>{@link #snapshotState}: per zone, the waiting events, the replay log and the emitted alert ids go to keyed
+ *       state; the engine's clock and the live rule overlay to operator state.</li>
  *   <li>Restore ({@link #open} after {@link #initializeState} restored state): a fresh runtime, the rules deployed,
- *       every retained event of every key replayed in event-time order with the clock driven as live, up to the
- *       checkpointed engine time. Alerts of the replay were emitted before the checkpoint: they are dropped, and
- *       any later alert whose id is in the key's emitted set is dropped too (alert ids are stable).</li>
+ *       every zone's replay log replayed in event-time order with the clock driven as live, up to the checkpointed
+ *       engine time. Alerts of the replay were emitted before the checkpoint: they are dropped, and any later alert
+ *       whose id is in the zone's emitted set is dropped too (alert ids are stable).</li>
  * </ol>
  */
 public final class CorrelateOperator extends AbstractStreamOperator<Alert>
@@ -68,27 +66,24 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     /** How far past the last event the clock runs when the input ends, so every window closes. */
     static final long END_OF_INPUT_HORIZON_MS = 24L * 3600 * 1000;
 
-    private static final String PENDING_STATE = "pending-events";
-    private static final String RETAINED_STATE = "retained-events";
+    private static final String WAITING_STATE = "waiting-events";
+    private static final String RELEASED_STATE = "released-events";
     private static final String EMITTED_STATE = "emitted-alert-ids";
     private static final String ENGINE_TIME_STATE = "engine-time";
     private static final String LIVE_RULES_STATE = "live-rules";
-    private static final Comparator<SignalEvent> RELEASE_ORDER = Comparator.comparingLong(SignalEvent::eventTime)
-            .thenComparing(SignalEvent::sourceKind).thenComparing(SignalEvent::id);
 
     // ---- configuration
     private final RuleSet rules;
     private final long maxRetentionMs;
 
-    // ---- keyed state, per zone
-    /** Events waiting for the watermark, by event time. */
-    private transient MapState<Long, List<SignalEvent>> pending;
-    /** Events already sent to the engine and still inside the rules' horizon: the replay log. */
-    private transient MapState<Long, List<SignalEvent>> retained;
-    /** Ids of alerts emitted, with their event time, kept one horizon: what a replay must not emit again. */
-    private transient MapState<String, Long> emitted;
-    private transient InternalTimerService<VoidNamespace> releaseTimers;
-    private transient InternalTimerService<VoidNamespace> pruneTimers;
+    // ---- working state of this subtask's zones; copied to keyed state, per zone, at each checkpoint
+    private transient ZoneLogs logs;
+    private transient long watermark;
+    private transient ListState<SignalEvent> waitingState;
+    private transient ListState<SignalEvent> releasedState;
+    private transient MapState<String, Long> emittedState;
+    /** Zones that have keyed state: a zone emptied since must be cleared at the next checkpoint. */
+    private transient Set<String> zonesInState;
 
     // ---- operator state: the engine's clock at the checkpoint; the live rule overlay (the same in every subtask)
     private transient ListState<Long> checkpointedEngineTime;
@@ -102,9 +97,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     private transient long engineTime;
     private transient long retentionMs;
 
-    // ---- metrics
     private transient CorrelateMetrics metrics;
-    private transient long bufferedEvents;
 
     /**
      * @param maxRetentionMs the longest any raw event may stay in state, whatever the rules' horizon
@@ -131,15 +124,18 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     @Override
     public void open() throws Exception {
         super.open();
-        ListTypeInfo<SignalEvent> eventList = new ListTypeInfo<>(SignalEventTypeInfo.INSTANCE);
-        pending = getRuntimeContext().getMapState(new MapStateDescriptor<>(PENDING_STATE, Types.LONG, eventList));
-        retained = getRuntimeContext().getMapState(new MapStateDescriptor<>(RETAINED_STATE, Types.LONG, eventList));
-        emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>(EMITTED_STATE, Types.STRING, Types.LONG));
-        releaseTimers = getInternalTimerService("release-timers", VoidNamespaceSerializer.INSTANCE, new Release());
-        pruneTimers = getInternalTimerService("prune-timers", VoidNamespaceSerializer.INSTANCE, new Prune());
-        metrics = new CorrelateMetrics(getMetricGroup(), () -> bufferedEvents);
+        waitingState = getRuntimeContext().getListState(
+                new ListStateDescriptor<>(WAITING_STATE, SignalEventTypeInfo.INSTANCE));
+        releasedState = getRuntimeContext().getListState(
+                new ListStateDescriptor<>(RELEASED_STATE, SignalEventTypeInfo.INSTANCE));
+        emittedState = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>(EMITTED_STATE, Types.STRING, Types.LONG));
+        logs = new ZoneLogs();
+        zonesInState = new HashSet<>();
+        watermark = Long.MIN_VALUE;
+        metrics = new CorrelateMetrics(getMetricGroup(), () -> logs.size());
 
-        List<CompiledRule> compiled = rules.compileRules();
+        List<CompiledRule> compiled = rules.compiledRules();
         long horizon = compiled.stream().mapToLong(CompiledRule::horizonMillis).max().orElse(0);
         // Twice the longest period a rule names: a match can chain periods (a window, then a cooldown after it).
         retentionMs = Math.min(2 * horizon, maxRetentionMs);
@@ -149,6 +145,7 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         engineTime = 0;
         liveRules = new LiveRules();
         if (restored) {
+            restoreZones();
             replay(liveRules.restore(checkpointedLiveRules.get()));
         }
     }
@@ -164,18 +161,16 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
     }
 
     @Override
-    public void processElement1(StreamRecord<SignalEvent> record) throws Exception {
+    public void processElement1(StreamRecord<SignalEvent> record) {
         SignalEvent e = record.getValue();
         long time = e.eventTime();
-        if (time <= releaseTimers.currentWatermark() || time <= engineTime) {
+        if (time <= watermark || time <= engineTime) {
             metrics.late(e);
             output.collect(LATE, new StreamRecord<>(e, time));
             return;
         }
         metrics.eventIn();
-        append(pending, time, e);
-        bufferedEvents++;
-        releaseTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time);
+        logs.await(e);
     }
 
     /**
@@ -195,102 +190,70 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
 
     @Override
     public void processWatermark(Watermark mark) throws Exception {
-        if (getTimeServiceManager().isPresent()) {
-            getTimeServiceManager().get().advanceWatermark(mark);
+        long time = mark.getTimestamp();
+        if (time <= watermark) {
+            return;
         }
-        advanceEngine(mark.getTimestamp() == Long.MAX_VALUE
-                ? engineTime + END_OF_INPUT_HORIZON_MS
-                : mark.getTimestamp());
+        watermark = time;
+        logs.release(time, retentionMs > 0, e -> {
+            advanceEngine(e.eventTime());
+            engine.send(e);
+        });
+        boolean end = time == Long.MAX_VALUE;
+        advanceEngine(end ? engineTime + END_OF_INPUT_HORIZON_MS : time);
         emitAlerts();
+        logs.forgetUpTo(end ? Long.MAX_VALUE : time - retentionMs);
         output.emitWatermark(mark);
     }
 
+    /** Step 3: runs before Flink snapshots the keyed state, so what is written here is in this checkpoint. */
     @Override
     public void snapshotState(StateSnapshotContext context) throws Exception {
         super.snapshotState(context);
+        Set<String> zones = logs.zones();
+        Map<String, List<SignalEvent>> waiting = logs.waitingByZone();
+        Set<String> cleared = new HashSet<>(zonesInState);
+        cleared.removeAll(zones);
+        for (String zone : cleared) {
+            setCurrentKey(zone);
+            waitingState.clear();
+            releasedState.clear();
+            emittedState.clear();
+        }
+        for (String zone : zones) {
+            setCurrentKey(zone);
+            waitingState.update(waiting.getOrDefault(zone, List.of()));
+            releasedState.update(logs.released(zone));
+            emittedState.clear();
+            emittedState.putAll(logs.emitted(zone));
+        }
+        zonesInState = zones;
         checkpointedEngineTime.update(List.of(engineTime));
         checkpointedLiveRules.update(liveRules.entries());
     }
 
-    /** Step 2: release one key's events of one time to the engine, and keep them for replay. */
-    private final class Release implements Triggerable<String, VoidNamespace> {
-        @Override
-        public void onEventTime(InternalTimer<String, VoidNamespace> timer) throws Exception {
-            long time = timer.getTimestamp();
-            List<SignalEvent> due = pending.get(time);
-            if (due == null) {
-                return;
-            }
-            pending.remove(time);
-            due.sort(RELEASE_ORDER);
-            advanceEngine(time);
-            for (SignalEvent e : due) {
-                engine.send(e);
-            }
-            if (retentionMs > 0) {
-                retained.put(time, due);
-                pruneTimers.registerEventTimeTimer(VoidNamespace.INSTANCE, time + retentionMs);
-            } else {
-                bufferedEvents -= due.size();
-            }
-            emitAlerts();
+    /** Reads back every zone of this subtask's key groups (after a rescale, not the same zones as before). */
+    private void restoreZones() throws Exception {
+        Set<String> zones = new HashSet<>(keysOf(WAITING_STATE));
+        zones.addAll(keysOf(RELEASED_STATE));
+        zones.addAll(keysOf(EMITTED_STATE));
+        for (String zone : zones) {
+            setCurrentKey(zone);
+            Iterable<SignalEvent> waiting = waitingState.get();
+            Iterable<SignalEvent> released = releasedState.get();
+            logs.restore(zone, waiting == null ? List.of() : waiting, released == null ? List.of() : released,
+                    emittedState.entries());
         }
-
-        @Override
-        public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
-            // None registered: results must not depend on the wall clock.
-        }
-    }
-
-    /** Forget one key's events, and alert ids, that no rule can need any more. */
-    private final class Prune implements Triggerable<String, VoidNamespace> {
-        @Override
-        public void onEventTime(InternalTimer<String, VoidNamespace> timer) throws Exception {
-            long horizonStart = timer.getTimestamp() - retentionMs;
-            List<SignalEvent> old = retained.get(horizonStart);
-            if (old != null) {
-                retained.remove(horizonStart);
-                bufferedEvents -= old.size();
-            }
-            List<String> expired = new ArrayList<>();
-            for (Map.Entry<String, Long> e : emitted.entries()) {
-                if (e.getValue() <= horizonStart) {
-                    expired.add(e.getKey());
-                }
-            }
-            for (String id : expired) {
-                emitted.remove(id);
-            }
-        }
-
-        @Override
-        public void onProcessingTime(InternalTimer<String, VoidNamespace> timer) {
-            // None registered.
-        }
+        zonesInState = zones;
     }
 
     /**
-     * Step 4: rebuild the engine's state from every key's retained events, emitting nothing; each live rule change
-     * is re-applied where it took effect among them.
+     * Step 4: rebuild the engine's state from every zone's replay log, emitting nothing; each live rule change is
+     * re-applied where it took effect among them.
      */
-    private void replay(List<LiveRules.Entry> changes) throws Exception {
+    private void replay(List<LiveRules.Entry> changes) {
         long t0 = System.nanoTime();
-        List<SignalEvent> log = new ArrayList<>();
-        List<String> keys = keysOf(RETAINED_STATE);
-        for (String key : keys) {
-            setCurrentKey(key);
-            for (List<SignalEvent> atTime : retained.values()) {
-                log.addAll(atTime);
-            }
-        }
-        long waiting = 0;
-        for (String key : keysOf(PENDING_STATE)) {
-            setCurrentKey(key);
-            for (List<SignalEvent> atTime : pending.values()) {
-                waiting += atTime.size();
-            }
-        }
-        log.sort(RELEASE_ORDER);
+        List<SignalEvent> log = logs.replayLog();
         int nextChange = 0;
         for (SignalEvent e : log) {
             while (nextChange < changes.size() && changes.get(nextChange).appliedAt() < e.eventTime()) {
@@ -309,10 +272,9 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         }
         List<Alert> replayed = engine.drainAlerts();
         metrics.alertsSuppressed(replayed.size());
-        bufferedEvents = log.size() + waiting;
         ReplayStats.record(log.size(), System.nanoTime() - t0);
         LOG.info("Correlation state rebuilt by replay: {} retained events of {} zones, engine time {}, "
-                + "{} alerts of the replay suppressed", log.size(), keys.size(), engineTime, replayed.size());
+                + "{} alerts of the replay suppressed", log.size(), zonesInState.size(), engineTime, replayed.size());
     }
 
     private List<String> keysOf(String state) {
@@ -329,28 +291,15 @@ public final class CorrelateOperator extends AbstractStreamOperator<Alert>
         }
     }
 
-    private void emitAlerts() throws Exception {
+    private void emitAlerts() {
         for (Alert a : engine.drainAlerts()) {
-            if (a.zone() != null) {
-                setCurrentKey(a.zone());
-                if (emitted.contains(a.id())) {
-                    metrics.alertSuppressed();
-                    continue;
-                }
-                emitted.put(a.id(), a.eventTime());
+            if (a.zone() != null && !logs.firstEmission(a.zone(), a.id(), a.eventTime())) {
+                metrics.alertSuppressed();
+                continue;
             }
             metrics.alertOut(a.ruleId());
             output.collect(new StreamRecord<>(a, a.eventTime()));
         }
-    }
-
-    private static void append(MapState<Long, List<SignalEvent>> state, long time, SignalEvent e) throws Exception {
-        List<SignalEvent> atTime = state.get(time);
-        if (atTime == null) {
-            atTime = new ArrayList<>(2);
-        }
-        atTime.add(e);
-        state.put(time, atTime);
     }
 
     @Override

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule packs a job starts with, carried as their source text: read where the job is submitted (so a pack
- * directory need not exist on the task managers) and compiled once in each subtask when it opens.
+ * The rule packs a job starts with, read and compiled where the job is submitted (so a pack directory need not exist
+ * on the task managers, and no subtask spends its start compiling): it carries the compiled rules and their source.
  */
 public final class RuleSet implements Serializable {
 
@@ -33,9 +33,11 @@ public final class RuleSet implements Serializable {
     }
 
     private final List<Pack> packs;
+    private final List<CompiledRule> compiled;
 
     private RuleSet(List<Pack> packs) {
         this.packs = List.copyOf(packs);
+        this.compiled = compile().stream().flatMap(p -> p.rules().stream()).toList();
     }
 
     /**
@@ -57,14 +59,12 @@ public final class RuleSet implements Serializable {
             }
             packs.add(new Pack(name, files.stream().map(f -> new Source(f.name(), f.text())).toList()));
         }
-        RuleSet set = new RuleSet(packs);
-        set.compile();
-        return set;
+        return new RuleSet(packs);
     }
 
-    /** Every rule, compiled: once per subtask when it opens (compiling is the slow part, ~1-2 s a rule cold). */
-    public List<CompiledRule> compileRules() {
-        return compile().stream().flatMap(p -> p.rules().stream()).toList();
+    /** Every rule, compiled once, here (compiling is the slow part, ~1-2 s a rule cold); Esper deploys the bytes. */
+    public List<CompiledRule> compiledRules() {
+        return compiled;
     }
 
     /** The ids of every rule, sorted. */

@@ -2,9 +2,7 @@ package org.vigie.job;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.vigie.ingest.IngestSources;
-import org.vigie.ingest.SplitRefused;
 import org.vigie.job.config.VigieConfig;
-import org.vigie.job.types.SignalEventTypeInfo;
 
 /**
  * The benchmark baseline: the same sources and ingest as {@link VigieJob} (decode, validate, zone, pseudonymise),
@@ -22,8 +20,7 @@ public final class PassThroughJob {
         env.getConfig().enableObjectReuse();
         env.setParallelism(config.job().parallelism());
         env.enableCheckpointing(config.job().checkpointInterval().toMillis());
-        IngestSources.all(env, config, bounded)
-                .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE).name("ingest: split refused")
+        IngestSources.all(env, config, bounded).events()
                 .sinkTo(new KafkaOutputs(config).events("passthrough", outputTopic)).name("events -> kafka");
     }
 }

@@ -21,10 +21,8 @@ import org.vigie.correlate.RuleSet;
 import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
 import org.vigie.ingest.IngestSources;
-import org.vigie.ingest.Ingested;
 import org.vigie.ingest.SplitRefused;
 import org.vigie.job.config.VigieConfig;
-import org.vigie.job.types.SignalEventTypeInfo;
 
 import java.nio.file.Path;
 
@@ -79,13 +77,10 @@ public final class VigieJob {
         env.configure(storage);
         KafkaOutputs out = new KafkaOutputs(config);
 
-        // 1. Sources, with ingest inside so watermarks follow event time per partition.
-        DataStream<Ingested> ingested = IngestSources.all(env, config, bounded);
-
-        // 2. Refused records leave for the dead-letter topic (step 5).
-        SingleOutputStreamOperator<SignalEvent> events = ingested
-                .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
-                .name("ingest: split refused").uid("split-refused");
+        // 1-2. Sources, with ingest inside so watermarks follow event time per partition; refused records leave for
+        //      the dead-letter topic (below).
+        IngestSources.Signals signals = IngestSources.all(env, config, bounded);
+        DataStream<SignalEvent> events = signals.events();
 
         // 3. Correlate per zone on the watermark clock; live rule changes reach every subtask.
         SingleOutputStreamOperator<RuleUpdate> ruleUpdates = RuleUpdateInput.stream(env, config, bounded);
@@ -124,7 +119,7 @@ public final class VigieJob {
                 .sinkTo(out.audit()).name("audit -> kafka").uid("sink-audit");
 
         // Every refusal, of signals or of feedback, to one dead-letter topic.
-        events.getSideOutput(SplitRefused.DEAD_LETTERS)
+        signals.deadLetters()
                 .union(feedback.getSideOutput(SplitRefused.DEAD_LETTERS),
                         ruleUpdates.getSideOutput(SplitRefused.DEAD_LETTERS))
                 .sinkTo(out.deadLetters()).name("dead letters -> kafka").uid("sink-dead-letters");

@@ -290,4 +290,25 @@ class CorrelateOperatorTest {
             assertEquals(1, h.extractOutputValues().size());
         }
     }
+
+    /** The replay log is what a checkpoint holds now: a zone whose events have aged out is not replayed again. */
+    @Test
+    void aZoneForgottenBeforeTheCheckpointIsNotReplayed() throws Exception {
+        OperatorSubtaskState snapshot;
+        try (var h = harness()) {
+            h.open();
+            feed(h, BEFORE, T0 + 5 * MIN);
+            h.snapshot(1L, T0 + 5 * MIN);
+            h.processElement(deposit("d9", "cap", T0 + 20 * 60 * MIN), T0 + 20 * 60 * MIN);
+            h.processWatermark(T0 + 20 * 60 * MIN + 1);
+            snapshot = h.snapshot(2L, T0 + 20 * 60 * MIN + 1);
+        }
+        ReplayStats.reset();
+        try (var h = harness()) {
+            h.setup();
+            h.initializeState(snapshot);
+            h.open();
+        }
+        assertEquals(1, ReplayStats.events(), "only d9 is inside the horizon: the earlier events of port, jetee and cap were cleared");
+    }
 }

@@ -1,6 +1,7 @@
 package org.vigie.correlate;
 
 import com.espertech.esper.common.client.EPCompiled;
+import java.io.Serializable;
 import java.util.Objects;
 import org.vigie.events.Alert;
 
@@ -22,7 +23,7 @@ public record CompiledRule(
         String description,
         long horizonMillis,
         String source,
-        EPCompiled compiled) {
+        EPCompiled compiled) implements Serializable {
 
     public CompiledRule {
         Objects.requireNonNull(id, "id");
