@@ -3,6 +3,7 @@ package org.vigie.bench.perf;
 import org.apache.flink.cep.functions.PatternProcessFunction;
 import org.apache.flink.util.Collector;
 import org.vigie.correlate.AlertIds;
+import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.Alert;
 import org.vigie.events.EventRef;
 import org.vigie.events.SignalEvent;
@@ -34,7 +35,7 @@ final class CepAlerts extends PatternProcessFunction<SignalEvent, Alert> {
     public void processMatch(Map<String, List<SignalEvent>> match, Context ctx, Collector<Alert> out) {
         List<SignalEvent> events = new ArrayList<>();
         match.values().forEach(events::addAll);
-        events.sort(EventOrder.RELEASE);
+        events.sort(ReleaseOrder.EVENTS);
         List<EventRef> refs = events.stream().map(EventRef::of).toList();
         long start = refs.get(0).eventTime();
         long end = refs.get(refs.size() - 1).eventTime();

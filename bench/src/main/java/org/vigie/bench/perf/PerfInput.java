@@ -1,6 +1,7 @@
 package org.vigie.bench.perf;
 
 import org.vigie.deploy.embedded.EmbeddedKafka;
+import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.SignalEvent;
 import org.vigie.ingest.Ingest;
 import org.vigie.ingest.Ingested;
@@ -110,7 +111,7 @@ final class PerfInput {
                     }
                     batch.add(ev);
                 }
-                batch.sort(EventOrder.RELEASE);
+                batch.sort(ReleaseOrder.EVENTS);
                 if (!batch.isEmpty()) {
                     emittedUpTo = batch.get(batch.size() - 1).eventTime();
                 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.correlate.RuleSet;
 import org.vigie.deploy.embedded.LocalFlink;
 import org.vigie.events.Alert;
+import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.SignalEvent;
 import org.vigie.job.types.SignalEventTypeInfo;
 
@@ -47,7 +48,7 @@ class ReferenceEquivalenceTest {
         in.add(TestEvents.fill("l2", "cap", "bin-3", 65 * MIN));
         in.add(TestEvents.deposit("d3", "cap", "bin-4", 90 * MIN));
         in.add(TestEvents.fill("l3", "cap", "bin-4", 110 * MIN - 1));
-        in.sort(EventOrder.RELEASE);
+        in.sort(ReleaseOrder.EVENTS);
         return in;
     }
 

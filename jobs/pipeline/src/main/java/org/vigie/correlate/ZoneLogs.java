@@ -4,13 +4,12 @@ import org.vigie.events.SignalEvent;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,11 +23,11 @@ import java.util.function.Consumer;
  */
 final class ZoneLogs {
 
-    /** Release order: event time, then kind and id, so equal times never depend on arrival order. */
-    static final Comparator<SignalEvent> RELEASE_ORDER = Comparator.comparingLong(SignalEvent::eventTime)
-            .thenComparing(SignalEvent::sourceKind).thenComparing(SignalEvent::id);
-
-    private final PriorityQueue<SignalEvent> waiting = new PriorityQueue<>(RELEASE_ORDER);
+    /** Arrival order; {@link #waitingTimes} holds their times, so a release scans longs, not events. */
+    private SignalEvent[] waiting = new SignalEvent[1024];
+    private long[] waitingTimes = new long[1024];
+    private int waitingCount;
+    private long earliestWaiting = Long.MAX_VALUE;
     /** Per zone, in release order: the replay log. */
     private final Map<String, ArrayDeque<SignalEvent>> released = new HashMap<>();
     /** Per zone, alert id to the alert's event time. */
@@ -36,16 +35,45 @@ final class ZoneLogs {
     private long releasedCount;
 
     void await(SignalEvent e) {
-        waiting.add(e);
+        if (waitingCount == waiting.length) {
+            waiting = Arrays.copyOf(waiting, waitingCount * 2);
+            waitingTimes = Arrays.copyOf(waitingTimes, waitingCount * 2);
+        }
+        long time = e.eventTime();
+        waiting[waitingCount] = e;
+        waitingTimes[waitingCount++] = time;
+        earliestWaiting = Math.min(earliestWaiting, time);
     }
 
     /**
      * Hands every waiting event at or before {@code time} to {@code sink}, in release order, and keeps it in its
-     * zone's replay log when {@code keep}.
+     * zone's replay log when {@code keep}. One pass splits the due events from the rest, then a sort of the due
+     * ones (merged runs: each input partition arrives in time order).
      */
     void release(long time, boolean keep, Consumer<SignalEvent> sink) {
-        while (!waiting.isEmpty() && waiting.peek().eventTime() <= time) {
-            SignalEvent e = waiting.poll();
+        if (time < earliestWaiting) {
+            return;
+        }
+        SignalEvent[] due = new SignalEvent[waitingCount];
+        int dueCount = 0;
+        int kept = 0;
+        long earliest = Long.MAX_VALUE;
+        for (int i = 0; i < waitingCount; i++) {
+            long t = waitingTimes[i];
+            if (t <= time) {
+                due[dueCount++] = waiting[i];
+            } else {
+                waiting[kept] = waiting[i];
+                waitingTimes[kept++] = t;
+                earliest = Math.min(earliest, t);
+            }
+        }
+        Arrays.fill(waiting, kept, waitingCount, null);
+        waitingCount = kept;
+        earliestWaiting = earliest;
+        Arrays.sort(due, 0, dueCount, ReleaseOrder.EVENTS);
+        for (int i = 0; i < dueCount; i++) {
+            SignalEvent e = due[i];
             sink.accept(e);
             if (keep) {
                 released.computeIfAbsent(e.zone(), z -> new ArrayDeque<>()).addLast(e);
@@ -82,15 +110,15 @@ final class ZoneLogs {
 
     /** Events waiting and released. */
     long size() {
-        return waiting.size() + releasedCount;
+        return waitingCount + releasedCount;
     }
 
     /** Every zone with something to keep. */
     Set<String> zones() {
         Set<String> zones = new HashSet<>(released.keySet());
         zones.addAll(emitted.keySet());
-        for (SignalEvent e : waiting) {
-            zones.add(e.zone());
+        for (int i = 0; i < waitingCount; i++) {
+            zones.add(waiting[i].zone());
         }
         return zones;
     }
@@ -98,8 +126,8 @@ final class ZoneLogs {
     /** The waiting events, by zone (unordered within a zone). */
     Map<String, List<SignalEvent>> waitingByZone() {
         Map<String, List<SignalEvent>> byZone = new HashMap<>();
-        for (SignalEvent e : waiting) {
-            byZone.computeIfAbsent(e.zone(), z -> new ArrayList<>()).add(e);
+        for (int i = 0; i < waitingCount; i++) {
+            byZone.computeIfAbsent(waiting[i].zone(), z -> new ArrayList<>()).add(waiting[i]);
         }
         return byZone;
     }
@@ -120,7 +148,7 @@ final class ZoneLogs {
     void restore(String zone, Iterable<SignalEvent> waitingEvents, Iterable<SignalEvent> releasedEvents,
                  Iterable<Map.Entry<String, Long>> emittedIds) {
         for (SignalEvent e : waitingEvents) {
-            waiting.add(e);
+            await(e);
         }
         for (SignalEvent e : releasedEvents) {
             released.computeIfAbsent(zone, z -> new ArrayDeque<>()).addLast(e);
@@ -135,7 +163,7 @@ final class ZoneLogs {
     List<SignalEvent> replayLog() {
         List<SignalEvent> log = new ArrayList<>((int) releasedCount);
         released.values().forEach(log::addAll);
-        log.sort(RELEASE_ORDER);
+        log.sort(ReleaseOrder.EVENTS);
         return log;
     }
 }

@@ -1,9 +1,9 @@
 package org.vigie.rules.tooling;
 
-import java.util.Comparator;
 import java.util.List;
 import org.vigie.correlate.CompiledRule;
 import org.vigie.correlate.CorrelationEngine;
+import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
 
@@ -15,10 +15,6 @@ import org.vigie.events.SignalEvent;
  */
 final class Backtest {
 
-    /** The job's release order: replays and parallel runs see ties in the same order. */
-    static final Comparator<SignalEvent> RELEASE_ORDER = Comparator.comparingLong(SignalEvent::eventTime)
-            .thenComparing(SignalEvent::sourceKind).thenComparing(SignalEvent::id);
-
     private static final int DRAIN_EVERY = 4096;
 
     private Backtest() {
@@ -26,7 +22,7 @@ final class Backtest {
 
     /** Sorts {@code events} in place and runs them; alerts are counted, not kept. {@code refused}: for the report. */
     static BacktestReport run(List<CompiledRule> rules, List<SignalEvent> events, long refused, Progress progress) {
-        events.sort(RELEASE_ORDER);
+        events.sort(ReleaseOrder.EVENTS);
         BacktestReport.Counter counter = new BacktestReport.Counter();
         long horizon = rules.stream().mapToLong(CompiledRule::horizonMillis).max().orElse(0);
         long started = System.nanoTime();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigie.correlate.CorrelationEngine;
+import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.Alert;
 import org.vigie.events.SignalEvent;
 import org.vigie.rules.CompiledPack;
@@ -70,7 +71,7 @@ final class SimulatedCity {
             }
         });
         List<SignalEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Backtest.RELEASE_ORDER);
+        sorted.sort(ReleaseOrder.EVENTS);
         Map<String, Long> counts = new TreeMap<>();
         try (CorrelationEngine engine = new CorrelationEngine()) {
             engine.advanceTime(sorted.get(0).eventTime());
