@@ -1,10 +1,13 @@
 package org.vigie.bench.perf;
 
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.vigie.events.SignalEvent;
 import org.vigie.ingest.Ingest;
 import org.vigie.ingest.Ingested;
 import org.vigie.ingest.PlateKeys;
 import org.vigie.job.config.VigieConfig;
+import org.vigie.job.types.SignalEventSerializer;
 import org.vigie.simulator.CitySimulator;
 import org.vigie.simulator.CityConfig;
 import org.vigie.simulator.CityTopics;
@@ -15,9 +18,10 @@ import org.vigie.simulator.WireFormat;
 import java.util.Iterator;
 
 /**
- * Feeds a whole simulated city, through the real ingest, to a sink, with the watermark the job would have (the
- * newest event time minus the out-of-orderness bound, moved once a second of event time). Nothing is kept: the heap
- * after feeding is the sink's state.
+ * Feeds a whole simulated city, through the real ingest and then across the keyBy edge's serializer (as the job's
+ * correlate operator receives them), to a sink, with the watermark the job would have (the newest event time minus
+ * the out-of-orderness bound, moved once a second of event time). Nothing is kept: the heap after feeding is the
+ * sink's state.
  */
 final class StateFeed {
 
@@ -44,6 +48,8 @@ final class StateFeed {
         long fed = 0;
         long inRetention = 0;
         long nextWatermark = city.startMillis() + 1000;
+        DataOutputSerializer wire = new DataOutputSerializer(512);
+        DataInputDeserializer received = new DataInputDeserializer();
         for (Iterator<SimEvent> it = new CitySimulator(city).events().iterator(); it.hasNext(); ) {
             SimEvent e = it.next();
             if (ingest.process(e.event().sourceKind(), CityTopics.of(e.event().sourceKind()), 0, fed,
@@ -53,7 +59,10 @@ final class StateFeed {
                     sink.watermark(t - ooo - 1);
                     nextWatermark = t + 1000;
                 }
-                sink.event(a.event());
+                wire.clear();
+                SignalEventSerializer.INSTANCE.serialize(a.event(), wire);
+                received.setBuffer(wire.getSharedBuffer(), 0, wire.length());
+                sink.event(SignalEventSerializer.INSTANCE.deserialize(received));
                 fed++;
                 if (t >= retainedFrom) {
                     inRetention++;

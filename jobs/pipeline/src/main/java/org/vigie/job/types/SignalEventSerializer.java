@@ -104,28 +104,32 @@ public final class SignalEventSerializer extends TypeSerializerSingleton<SignalE
     public SignalEvent deserialize(DataInputView in) throws IOException {
         byte kind = in.readByte();
         String id = StringValue.readString(in);
-        String sourceId = StringValue.readString(in);
+        String sourceId = readShared(in);
         long eventTime = in.readLong();
         double lat = in.readDouble();
         double lon = in.readDouble();
-        String zone = StringValue.readString(in);
+        String zone = readShared(in);
         return switch (kind) {
             case CAMERA -> new CameraDetection(id, sourceId, eventTime, lat, lon, zone,
                     readEnum(CameraDetection.ObjectClass.class, in), in.readDouble(),
-                    readEnum(CameraDetection.VehicleType.class, in), StringValue.readString(in),
-                    StringValue.readString(in), StringValue.readString(in),
+                    readEnum(CameraDetection.VehicleType.class, in), readShared(in), readShared(in), readShared(in),
                     readEnum(CameraDetection.Behavior.class, in), readDouble(in), readInt(in),
-                    StringValue.readString(in), StringValue.readString(in), StringValue.readString(in));
+                    StringValue.readString(in), StringValue.readString(in), readShared(in));
             case DUMPING -> new DumpingObservation(id, sourceId, eventTime, lat, lon, zone,
-                    readEnum(DumpingObservation.Kind.class, in), readDouble(in), StringValue.readString(in));
+                    readEnum(DumpingObservation.Kind.class, in), readDouble(in), readShared(in));
             case TRAFFIC -> new TrafficEvent(id, sourceId, eventTime, lat, lon, zone,
-                    readEnum(TrafficEvent.Kind.class, in), StringValue.readString(in), readInt(in), readDouble(in),
+                    readEnum(TrafficEvent.Kind.class, in), readShared(in), readInt(in), readDouble(in),
                     readInt(in), readDouble(in));
             case REPORT -> new CitizenReport(id, sourceId, eventTime, lat, lon, zone,
                     readEnum(CitizenReport.ServiceCode.class, in), StringValue.readString(in),
                     readEnum(CitizenReport.Status.class, in), StringValue.readString(in));
             default -> throw new IOException("unknown signal kind byte " + kind + ": state or stream is corrupt");
         };
+    }
+
+    /** A low-cardinality text field: one instance per value (see {@link SharedStrings}). */
+    private static String readShared(DataInputView in) throws IOException {
+        return SharedStrings.of(StringValue.readString(in));
     }
 
     @Override

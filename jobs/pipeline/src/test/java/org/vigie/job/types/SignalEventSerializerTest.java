@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignalEventSerializerTest {
@@ -45,6 +47,29 @@ class SignalEventSerializerTest {
                     new DataInputDeserializer(out.getCopyOfBuffer()));
             assertEquals(e, back);
         }
+    }
+
+    /** Hours of events are held in memory for replay: their device ids, zones and makes must not be copies. */
+    @Test
+    void lowCardinalityFieldsShareOneInstancePerValue() throws IOException {
+        SignalEvent first = roundTrip(SAMPLES.get(0));
+        SignalEvent second = roundTrip(SAMPLES.get(0));
+        CameraDetection a = (CameraDetection) first;
+        CameraDetection b = (CameraDetection) second;
+        assertSame(a.sourceId(), b.sourceId());
+        assertSame(a.zone(), b.zone());
+        assertSame(a.vehicleBrand(), b.vehicleBrand());
+        assertSame(a.vehicleColor(), b.vehicleColor());
+        assertSame(a.plateKeyId(), b.plateKeyId());
+        assertNotSame(a.id(), b.id(), "ids are unique: sharing them would only fill the table");
+        assertSame(((TrafficEvent) roundTrip(SAMPLES.get(4))).segmentId(),
+                ((TrafficEvent) roundTrip(SAMPLES.get(5))).segmentId());
+    }
+
+    private static SignalEvent roundTrip(SignalEvent e) throws IOException {
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        SignalEventSerializer.INSTANCE.serialize(e, out);
+        return SignalEventSerializer.INSTANCE.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
     }
 
     @Test
