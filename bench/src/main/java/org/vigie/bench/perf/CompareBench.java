@@ -47,7 +47,8 @@ public final class CompareBench implements Callable<Integer> {
             Duration interval = PerfConfigs.duration(checkpointInterval);
             CompareRun.Result r = CompareRun.run(kafka, events, parallelism, seed, format, interval);
             describe(r, f.put("parallelism", parallelism).put("format", format.name().toLowerCase(Locale.ROOT))
-                    .put("seed", seed).put("checkpoint_interval_ms", interval.toMillis()));
+                    .put("seed", seed).put("checkpoint_interval_ms", interval.toMillis())
+                    .put("event_time_max_drift", PerfConfigs.BACKLOG_DRIFT));
             same = r.vigieVsCep().same();
         }
         f.finish(out);

@@ -74,7 +74,8 @@ public final class IngestSources {
             builder.setBounded(OffsetsInitializer.latest());
         }
         return env.fromSource(builder.build(),
-                        IngestWatermarks.strategy(config.eventTime().outOfOrderness(), config.eventTime().idleness()),
+                        IngestWatermarks.strategy(config.eventTime().outOfOrderness(), config.eventTime().idleness(),
+                                config.eventTime().maxDrift()),
                         "source: " + topic)
                 .uid("source-" + kind.name().toLowerCase(Locale.ROOT));
     }

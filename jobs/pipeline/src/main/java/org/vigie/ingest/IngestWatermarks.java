@@ -22,10 +22,19 @@ public final class IngestWatermarks implements WatermarkGenerator<Ingested> {
         this.maxTime = Long.MIN_VALUE + outOfOrdernessMs + 1;
     }
 
-    /** Per-partition watermarks for one source, with idleness so a quiet partition does not stall the job. */
-    public static WatermarkStrategy<Ingested> strategy(Duration outOfOrderness, Duration idleness) {
+    /** The alignment group of every input source: none reads more than the max drift ahead of the slowest. */
+    static final String ALIGNMENT_GROUP = "vigie-inputs";
+    private static final Duration ALIGNMENT_UPDATE = Duration.ofSeconds(1);
+
+    /**
+     * Per-partition watermarks for one source, with idleness so a quiet partition does not stall the job, and,
+     * when {@code maxDrift} is positive, aligned with the other inputs' watermarks.
+     */
+    public static WatermarkStrategy<Ingested> strategy(Duration outOfOrderness, Duration idleness,
+                                                       Duration maxDrift) {
         WatermarkStrategy<Ingested> s = WatermarkStrategy.forGenerator(ctx -> new IngestWatermarks(outOfOrderness));
-        return s.withTimestampAssigner(ctx -> timestamps()).withIdleness(idleness);
+        s = s.withTimestampAssigner(ctx -> timestamps()).withIdleness(idleness);
+        return maxDrift.isZero() ? s : s.withWatermarkAlignment(ALIGNMENT_GROUP, maxDrift, ALIGNMENT_UPDATE);
     }
 
     private static TimestampAssigner<Ingested> timestamps() {

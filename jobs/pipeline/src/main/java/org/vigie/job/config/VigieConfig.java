@@ -81,8 +81,12 @@ public record VigieConfig(
      * @param outOfOrderness how late an event may arrive behind the newest one of its source and still count
      * @param idleness       after how long without records a source partition stops holding back the watermark
      * @param maxFutureSkew  how far ahead of the wall clock an event time may be before ingest refuses it
+     * @param maxDrift       how far one input's watermark may run ahead of the slowest input's before its reading
+     *                       pauses (Flink's watermark alignment); zero for no alignment. When the job catches up a
+     *                       backlog, a topic read far ahead of the others is otherwise held in memory until the
+     *                       watermark reaches it
      */
-    public record EventTime(Duration outOfOrderness, Duration idleness, Duration maxFutureSkew)
+    public record EventTime(Duration outOfOrderness, Duration idleness, Duration maxFutureSkew, Duration maxDrift)
             implements Serializable {
     }
 
@@ -184,9 +188,10 @@ public record VigieConfig(
     }
 
     private static EventTime eventTime(ConfigNode n) {
-        n.allowOnly(Set.of("out-of-orderness", "idleness", "max-future-skew"));
+        n.allowOnly(Set.of("out-of-orderness", "idleness", "max-future-skew", "max-drift"));
         return new EventTime(n.duration("out-of-orderness", Duration.ofSeconds(30)),
-                n.duration("idleness", Duration.ofSeconds(10)), n.duration("max-future-skew", Duration.ofMinutes(5)));
+                n.duration("idleness", Duration.ofSeconds(10)), n.duration("max-future-skew", Duration.ofMinutes(5)),
+                n.duration("max-drift", Duration.ZERO));
     }
 
     private static String zones(ConfigNode n) {

@@ -59,10 +59,12 @@ class VigieConfigTest {
     @Test
     void durationsTakeUnits() {
         VigieConfig c = VigieConfig.parse(base() + "event-time: {out-of-orderness: 500ms, idleness: 2m, "
-                + "max-future-skew: 1h}\n");
+                + "max-future-skew: 1h, max-drift: 90s}\n");
         assertEquals(Duration.ofMillis(500), c.eventTime().outOfOrderness());
         assertEquals(Duration.ofMinutes(2), c.eventTime().idleness());
         assertEquals(Duration.ofHours(1), c.eventTime().maxFutureSkew());
+        assertEquals(Duration.ofSeconds(90), c.eventTime().maxDrift());
+        assertEquals(Duration.ZERO, VigieConfig.parse(base()).eventTime().maxDrift(), "no alignment by default");
     }
 
     private static String keys() {
