@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *
  * <p>Esper keeps its own clock; here that clock is the watermark. Events wait until the watermark passes their time,
  * then go to the engine in release order (time, kind, id), so arrival order across Kafka partitions never changes a
- * result. The work is batched per watermark: an event costs a queue insertion on arrival and nothing else outside
+ * result. The work is batched per watermark: an event costs an array append on arrival and nothing else outside
  * Esper — no timer, no state access (FLINK-8106). The working state lives in {@link ZoneLogs} and is copied into
  * keyed state, per zone, at each checkpoint, so it is redistributed with its zones on a rescale.
  *
