@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
@@ -108,7 +109,8 @@ public final class RecoveryBench implements Callable<Integer> {
         try (MiniClusterRun cluster = new MiniClusterRun(parallelism, kills + 5)) {
             long t0 = System.nanoTime();
             JobID job = cluster.submit(parallelism, null, env -> VigieJob.define(env, faulty, rules, true));
-            double gap = liveSeconds / (kills + 2);
+            // Kills spread over the first half of the fault-free time (start-up included), each after a commit.
+            double gap = liveSeconds / (2 * (kills + 1));
             String topic = faulty.topics().alerts();
             for (int k = 0; k < kills; k++) {
                 // A kill before the first checkpoint after a restart tests nothing new: wait for a commit first.
@@ -121,9 +123,13 @@ public final class RecoveryBench implements Callable<Integer> {
                 if (cluster.status(job).isGloballyTerminalState()) {
                     break;
                 }
-                double s = cluster.killTaskManager(job);
-                recoveries.add(Math.round(s * 1000) / 1000.0);
-                System.out.printf("kill %d: back to RUNNING after %.2f s%n", k + 1, s);
+                OptionalDouble s = cluster.killTaskManager(job);
+                if (s.isEmpty()) {
+                    System.out.printf("kill %d: the job had already finished its work%n", k + 1);
+                    break;
+                }
+                recoveries.add(Math.round(s.getAsDouble() * 1000) / 1000.0);
+                System.out.printf("kill %d: back to RUNNING after %.2f s%n", k + 1, s.getAsDouble());
             }
             cluster.awaitSuccess(job, Duration.ofMinutes(15));
             faultySeconds = (System.nanoTime() - t0) / 1e9;
