@@ -3,6 +3,8 @@ package org.vigie.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.flink.api.common.JobID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.vigie.correlate.ReplayStats;
 import org.vigie.correlate.RuleSet;
 import org.vigie.deploy.embedded.EmbeddedKafka;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -109,20 +112,22 @@ public final class RecoveryBench implements Callable<Integer> {
         try (MiniClusterRun cluster = new MiniClusterRun(parallelism, kills + 5)) {
             long t0 = System.nanoTime();
             JobID job = cluster.submit(parallelism, null, env -> VigieJob.define(env, faulty, rules, true));
-            // Kills spread over the first half of the fault-free time (start-up included), each after a commit.
-            double gap = liveSeconds / (2 * (kills + 1));
-            String topic = faulty.topics().alerts();
+            // Kills at points of progress (shares of the input read, as the job's consumer group has committed it
+            // at its checkpoints, with jitter), not of time: however fast the machine, they fall while the job
+            // still has work. Each waits for a checkpoint after the previous restart, so that every kill restores
+            // from a fresh one.
+            long committed = -1;
             for (int k = 0; k < kills; k++) {
-                // A kill before the first checkpoint after a restart tests nothing new: wait for a commit first.
-                long committed = AlertSets.committedEnd(kafka, topic);
-                Thread.sleep((long) (gap * (0.3 + 0.7 * random.nextDouble()) * 1000));
-                while (AlertSets.committedEnd(kafka, topic) == committed && !cluster.status(job)
-                        .isGloballyTerminalState()) {
+                long target = (long) (events * (k + 1 + 0.5 * random.nextDouble()) / (kills + 2));
+                long now = inputRead(kafka, faulty);
+                while ((now < target || now == committed) && !cluster.status(job).isGloballyTerminalState()) {
                     Thread.sleep(100);
+                    now = inputRead(kafka, faulty);
                 }
                 if (cluster.status(job).isGloballyTerminalState()) {
                     break;
                 }
+                committed = now;
                 OptionalDouble s = cluster.killTaskManager(job);
                 if (s.isEmpty()) {
                     System.out.printf("kill %d: the job had already finished its work%n", k + 1);
@@ -138,5 +143,13 @@ public final class RecoveryBench implements Callable<Integer> {
                 AlertSets.ids(kafka, faulty.topics().alerts()));
         return new Result(events, liveSeconds, faultySeconds, recoveries.size(), recoveries, diff,
                 ReplayStats.replays(), ReplayStats.events(), ReplayStats.seconds());
+    }
+
+    /** Input records the job's consumer group has committed, over every input partition. */
+    private static long inputRead(EmbeddedKafka kafka, VigieConfig config) throws Exception {
+        try (Admin admin = kafka.admin()) {
+            return admin.listConsumerGroupOffsets(config.kafka().groupId()).partitionsToOffsetAndMetadata().get()
+                    .values().stream().filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+        }
     }
 }

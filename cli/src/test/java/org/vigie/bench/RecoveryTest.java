@@ -22,7 +22,7 @@ class RecoveryTest {
     @BeforeAll
     static void loadInput() {
         kafka = new EmbeddedKafka().start();
-        events = BenchInput.load(kafka, 100_000, BenchInput.sampleCity(5), WireFormat.JSON);
+        events = BenchInput.load(kafka, 250_000, BenchInput.sampleCity(5), WireFormat.JSON);
     }
 
     @AfterAll
@@ -33,7 +33,7 @@ class RecoveryTest {
     @Test
     void taskManagerKillsLoseAndRepeatNoAlert() throws Exception {
         RecoveryBench.Result r = RecoveryBench.run(kafka, events, 3, 2, 7);
-        assertEquals(100_000, r.events());
+        assertEquals(250_000, r.events());
         assertTrue(r.diff().expected() > 30, "enough alerts to compare: " + r.diff());
         assertEquals(0, r.diff().missing(), () -> "missing: " + r.diff());
         assertEquals(0, r.diff().duplicated(), () -> "duplicated: " + r.diff());
