@@ -35,6 +35,9 @@ import java.util.concurrent.Callable;
         description = "Alerts after K TaskManager failures vs a fault-free run: missing, duplicated, recovery time.")
 public final class RecoveryBench implements Callable<Integer> {
 
+    /** The job's checkpoint interval in both runs. */
+    static final String CHECKPOINT_INTERVAL = "500ms";
+
     @Option(names = "--events", defaultValue = "200000", description = "Events to load. Default: ${DEFAULT-VALUE}")
     long events;
 
@@ -67,6 +70,7 @@ public final class RecoveryBench implements Callable<Integer> {
             f.put("measured_at", Instant.now().toString());
             f.put("events", r.events());
             f.put("parallelism", parallelism);
+            f.put("checkpoint_interval", CHECKPOINT_INTERVAL);
             f.put("kills", r.kills());
             f.put("alerts_expected", r.diff().expected());
             f.put("alerts_got", r.diff().got());
@@ -95,8 +99,9 @@ public final class RecoveryBench implements Callable<Integer> {
     public static Result run(EmbeddedKafka kafka, long events, int kills, int parallelism, long seed)
             throws Exception {
         RuleSet rules = RuleSet.load(List.of("classpath:starter"));
-        VigieConfig baseline = RunConfigs.forRun(kafka, "baseline", parallelism);
-        VigieConfig faulty = RunConfigs.forRun(kafka, "faulty", parallelism);
+        // Checkpoints every half second: each kill waits for one, and a fast job reads its input in a few seconds.
+        VigieConfig baseline = RunConfigs.forRun(kafka, "baseline", parallelism, CHECKPOINT_INTERVAL);
+        VigieConfig faulty = RunConfigs.forRun(kafka, "faulty", parallelism, CHECKPOINT_INTERVAL);
         double liveSeconds;
         try (MiniClusterRun cluster = new MiniClusterRun(parallelism, 0)) {
             long t0 = System.nanoTime();
