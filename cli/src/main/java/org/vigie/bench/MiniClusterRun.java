@@ -58,7 +58,8 @@ final class MiniClusterRun implements AutoCloseable {
 
     /**
      * Kills the TaskManager (all its tasks fail) and starts a fresh one. Returns the seconds until the job runs again
-     * (or, restarted with little input left, finishes); empty if the job had finished its work before the kill.
+     * (or, restarted with little input left, finishes); empty if the job finished and no restart since the kill is
+     * on record (it had done its work before the kill, or went through a restart the job status did not show).
      */
     OptionalDouble killTaskManager(JobID job) throws Exception {
         long t0 = System.nanoTime();

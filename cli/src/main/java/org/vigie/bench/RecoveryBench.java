@@ -135,7 +135,7 @@ public final class RecoveryBench implements Callable<Integer> {
                 committed = now;
                 OptionalDouble s = cluster.killTaskManager(job);
                 if (s.isEmpty()) {
-                    System.out.printf("kill %d: the job had already finished its work%n", k + 1);
+                    System.out.printf("kill %d: the job finished, no restart on record: not counted%n", k + 1);
                     break;
                 }
                 recoveries.add(Math.round(s.getAsDouble() * 1000) / 1000.0);
