@@ -1,6 +1,7 @@
 package org.vigie.bench.perf;
 
 import org.vigie.deploy.embedded.EmbeddedKafka;
+import org.vigie.job.config.VigieConfig;
 import org.vigie.simulator.WireFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ public final class CompareBench implements Callable<Integer> {
         Figures f = Figures.of("compare");
         boolean same;
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
-            Duration interval = PerfConfigs.duration(checkpointInterval);
+            Duration interval = VigieConfig.duration(checkpointInterval);
             CompareRun.Result r = CompareRun.run(kafka, events, parallelism, seed, format, interval);
             describe(r, f.put("parallelism", parallelism).put("format", format.name().toLowerCase(Locale.ROOT))
                     .put("seed", seed).put("checkpoint_interval_ms", interval.toMillis())

@@ -4,7 +4,6 @@ import org.apache.flink.cep.EventComparator;
 import org.vigie.correlate.ReleaseOrder;
 import org.vigie.events.SignalEvent;
 
-
 /**
  * {@link ReleaseOrder}, the order in which Vigie's correlate operator releases events to Esper, as Flink CEP's
  * comparator for events of equal time; Esper alone is fed in it too, so that ties can never make the engines differ.

@@ -67,7 +67,7 @@ public final class LatencyBench implements Callable<Integer> {
     public Integer call() throws Exception {
         Figures f = Figures.of("latency").put("parallelism", parallelism);
         RuleSet rules = RuleSet.load(List.of(CompareRun.REFERENCE_PACK));
-        Duration interval = PerfConfigs.duration(checkpointInterval);
+        Duration interval = VigieConfig.duration(checkpointInterval);
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             double r = rate != null ? rate : (maxRate != null ? maxRate : measureMax(kafka, rules, f)) / 2;
             f.put("rate_events_per_s", Math.round(r)).put("seconds", seconds).put("warmup_seconds", warmup)

@@ -22,7 +22,6 @@ import java.util.List;
  */
 final class PerfConfigs {
 
-
     static final String PLATE_KEY = "bench-key-0123456789abcdef";
 
     /** How far one input may read ahead of the slowest, in event time, in runs over a pre-loaded backlog. */
@@ -76,11 +75,6 @@ final class PerfConfigs {
                 + "pseudonymization: {key-id: bench-1, key: " + PLATE_KEY + "}\n");
         kafka.createTopics(2, allTopics(c.topics()).toArray(String[]::new));
         return c;
-    }
-
-    /** A duration written as the configuration file writes one: 500ms, 30s, 5m, 2h or 7d. */
-    static Duration duration(String text) {
-        return VigieConfig.duration(text);
     }
 
     /** Every topic the configuration names, whatever this version of the job reads or writes. */

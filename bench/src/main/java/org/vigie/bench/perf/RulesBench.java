@@ -82,7 +82,8 @@ public final class RulesBench implements Callable<Integer> {
         Map<String, Object> cpuRates = new LinkedHashMap<>();
         points.forEach(p -> rates.put(String.valueOf(p.rules()), Math.round(p.eventsPerSecond())));
         points.forEach(p -> cpuRates.put(String.valueOf(p.rules()), Math.round(p.eventsPerCpuSecond())));
-        f.put("events_per_s", rates).put("events_per_cpu_s", cpuRates).put("points", points.stream().map(Point::asMap).toList());
+        f.put("events_per_s", rates).put("events_per_cpu_s", cpuRates)
+                .put("points", points.stream().map(Point::asMap).toList());
         if (points.size() > 1) {
             Point first = points.get(0);
             Point last = points.get(points.size() - 1);

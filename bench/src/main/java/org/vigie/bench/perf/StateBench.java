@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * <p>Method: the correlate operator runs on Flink's keyed (two-input) operator harness with the heap state backend
  * (the job's default), fed the city's events through the real ingest (decoded from their wire bytes, so there are
  * as many strings as in the job) with the watermark the job would have, for as long as the operator retains events
- * plus 15 minutes, so its state is at its steady size: its replay log, its timers and its Esper runtime's windows.
+ * plus 15 minutes, so its state is at its steady size: its replay log, its waiting events and its Esper windows.
  * Heap in use after full collections with that state, minus the same before feeding; then again once the operator
  * is closed, which should fall back near the start (a check on the method). The live-object histogram tells what
  * the bytes are.
@@ -52,7 +52,7 @@ public final class StateBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = RuleSet.load(List.of(STATE_PACK));
-        long maxAge = PerfConfigs.duration(maxEventAge).toMillis();
+        long maxAge = VigieConfig.duration(maxEventAge).toMillis();
         long horizon = rules.compiledRules().stream().mapToLong(r -> r.horizonMillis()).max().orElse(0);
         // As CorrelateOperator.open computes it.
         long retention = Math.min(2 * horizon, maxAge);
@@ -86,21 +86,25 @@ public final class StateBench implements Callable<Integer> {
     record Measured(long bytes, long afterClose, StateFeed.Counts counts, List<String> histogram) {
     }
 
-    private static Measured measure(RuleSet rules, long maxAge, CityConfig city, VigieConfig config,
-                                    long retention) throws Exception {
-        long[] before = new long[1];
-        Measured m = feedOperator(rules, maxAge, city, config, retention, before);
-        // Out of feedOperator's frame, nothing references the closed operator any more.
-        return new Measured(m.bytes(), HeapProbe.usedAfterGc() - before[0], m.counts(), m.histogram());
+    /** Heap in use before feeding and with the state populated, the events fed, the histogram with the state. */
+    private record Fed(long heapBefore, long heapWithState, StateFeed.Counts counts, List<String> histogram) {
     }
 
-    private static Measured feedOperator(RuleSet rules, long maxAge, CityConfig city, VigieConfig config,
-                                         long retention, long[] before) throws Exception {
+    private static Measured measure(RuleSet rules, long maxAge, CityConfig city, VigieConfig config,
+                                    long retention) throws Exception {
+        Fed fed = feedOperator(rules, maxAge, city, config, retention);
+        // Out of feedOperator's frame, nothing references the closed operator any more.
+        return new Measured(fed.heapWithState() - fed.heapBefore(), HeapProbe.usedAfterGc() - fed.heapBefore(),
+                fed.counts(), fed.histogram());
+    }
+
+    private static Fed feedOperator(RuleSet rules, long maxAge, CityConfig city, VigieConfig config,
+                                    long retention) throws Exception {
         // The second input (rule changes, broadcast in the job) stays empty; its watermark is ignored.
         try (var h = new KeyedTwoInputStreamOperatorTestHarness<String, SignalEvent, RuleUpdate, Alert>(
                 new CorrelateOperator(rules, maxAge), SignalEvent::zone, RuleUpdate::ruleId, Types.STRING)) {
             h.open();
-            before[0] = HeapProbe.usedAfterGc();
+            long before = HeapProbe.usedAfterGc();
             StateFeed.Counts counts = StateFeed.feed(city, config, retention, new StateFeed.Sink() {
                 @Override
                 public void event(SignalEvent e) throws Exception {
@@ -113,7 +117,7 @@ public final class StateBench implements Callable<Integer> {
                     h.getOutput().clear();
                 }
             });
-            return new Measured(HeapProbe.usedAfterGc() - before[0], -1, counts, HeapProbe.histogram(25));
+            return new Fed(before, HeapProbe.usedAfterGc(), counts, HeapProbe.histogram(25));
         }
     }
 }

@@ -79,6 +79,7 @@ final class Scoring {
         Map<String, long[]> byRule = new TreeMap<>();
         Map<GroundTruth, Integer> openingsOf = new HashMap<>();
         long trueAlerts = 0;
+        long matches = 0; // alert-incident pairs: an alert that matches two incidents counts for each
         long trueOpenings = 0;
         long attributedOpenings = 0;
         for (Alert a : alerts) {
@@ -90,6 +91,7 @@ final class Scoring {
             long[] r = byRule.computeIfAbsent(a.ruleId(), k -> new long[2]);
             r[0]++;
             matched.forEach(g -> openingsOf.merge(g, opened ? 1 : 0, Integer::sum));
+            matches += matched.size();
             if (!matched.isEmpty()) {
                 r[1]++;
                 trueAlerts++;
@@ -111,20 +113,8 @@ final class Scoring {
         return new Score(truths.size(), detected, alerts.size(), trueAlerts, openedIncidentIds.size(), trueOpenings,
                 openedIncidentIds.size() - attributedOpenings, ratio(detected, truths.size()),
                 ratio(trueAlerts, alerts.size()), ratio(openingsOfDetected, detected),
-                ratio(trueAlertsOfDetected(alerts, classes, byZone), detected),
+                ratio(matches, detected),
                 ratio(trueOpenings, openedIncidentIds.size()), rules, injected, missed);
-    }
-
-    /** Alert-incident matches, counted per incident (an alert that matches two incidents counts for each). */
-    private static long trueAlertsOfDetected(List<Alert> alerts, IncidentClasses classes,
-                                             Map<String, List<GroundTruth>> byZone) {
-        long n = 0;
-        for (Alert a : alerts) {
-            String cls = classes.classOf(a);
-            n += byZone.getOrDefault(a.zone(), List.of()).stream()
-                    .filter(g -> TRUTH_CLASSES.get(g.type()).contains(cls) && overlaps(a, g)).count();
-        }
-        return n;
     }
 
     /**

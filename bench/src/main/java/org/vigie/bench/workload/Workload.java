@@ -67,8 +67,8 @@ public record Workload(Map<String, Object> figures, List<RunFigures> runs) {
         d.put("alerts", "rule alerts the job committed to the alerts topic (read_committed), every rule");
         d.put("incidents", "incidents the job opened: CAP messages with msgType Alert, what alerts an operator");
         d.put("true_alert", "an alert whose zone is an injected incident's, whose incident class (the job's rule"
-                + " to class mapping, IncidentClasses.defaults) is one of the incident's (truth_classes), and whose match"
-                + " window overlaps the incident's time span");
+                + " to class mapping, IncidentClasses.defaults) is one of the incident's (truth_classes), and whose"
+                + " match window overlaps the incident's time span");
         d.put("precision", "true alerts / alerts");
         d.put("recall", "injected incidents matched by at least one alert / injected incidents");
         d.put("alerts_per_incident", "incidents opened by a true alert, per detected injected incident: how often"

@@ -35,30 +35,31 @@ public final class IngestSources {
      */
     public static Signals all(StreamExecutionEnvironment env, VigieConfig config, boolean bounded) {
         ZoneMap zones = config.loadZoneMap();
-        VigieConfig.Topics t = config.topics();
-        SingleOutputStreamOperator<SignalEvent> camera = split(SourceKind.CAMERA,
-                one(env, config, zones, SourceKind.CAMERA, t.camera(), bounded));
-        SingleOutputStreamOperator<SignalEvent> dumping = split(SourceKind.DUMPING_SENSOR,
-                one(env, config, zones, SourceKind.DUMPING_SENSOR, t.dumping(), bounded));
-        SingleOutputStreamOperator<SignalEvent> traffic = split(SourceKind.TRAFFIC,
-                one(env, config, zones, SourceKind.TRAFFIC, t.traffic(), bounded));
-        SingleOutputStreamOperator<SignalEvent> reports = split(SourceKind.CITIZEN_REPORT,
-                one(env, config, zones, SourceKind.CITIZEN_REPORT, t.reports(), bounded));
-        return new Signals(camera.union(dumping, traffic, reports),
-                camera.getSideOutput(SplitRefused.DEAD_LETTERS).union(
-                        dumping.getSideOutput(SplitRefused.DEAD_LETTERS),
-                        traffic.getSideOutput(SplitRefused.DEAD_LETTERS),
-                        reports.getSideOutput(SplitRefused.DEAD_LETTERS)));
+        DataStream<SignalEvent> events = null;
+        DataStream<DeadLetter> refused = null;
+        for (SourceKind kind : SourceKind.values()) {
+            SingleOutputStreamOperator<SignalEvent> accepted = one(env, config, zones, kind, bounded);
+            DataStream<DeadLetter> letters = accepted.getSideOutput(SplitRefused.DEAD_LETTERS);
+            events = events == null ? accepted : events.union(accepted);
+            refused = refused == null ? letters : refused.union(letters);
+        }
+        return new Signals(events, refused);
     }
 
-    private static SingleOutputStreamOperator<SignalEvent> split(SourceKind kind, DataStream<Ingested> in) {
+    private static String topic(VigieConfig.Topics t, SourceKind kind) {
+        return switch (kind) {
+            case CAMERA -> t.camera();
+            case DUMPING_SENSOR -> t.dumping();
+            case TRAFFIC -> t.traffic();
+            case CITIZEN_REPORT -> t.reports();
+        };
+    }
+
+    /** One topic's source, ingest inside, with its refusals split off in the same chain. */
+    private static SingleOutputStreamOperator<SignalEvent> one(StreamExecutionEnvironment env, VigieConfig config,
+                                                               ZoneMap zones, SourceKind kind, boolean bounded) {
+        String topic = topic(config.topics(), kind);
         String name = kind.name().toLowerCase(Locale.ROOT);
-        return in.process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
-                .name("ingest: split refused " + name).uid("split-refused-" + name);
-    }
-
-    private static DataStream<Ingested> one(StreamExecutionEnvironment env, VigieConfig config, ZoneMap zones,
-                                            SourceKind kind, String topic, boolean bounded) {
         Properties props = new Properties();
         props.putAll(config.kafka().properties());
         var builder = KafkaSource.<Ingested>builder()
@@ -77,6 +78,8 @@ public final class IngestSources {
                         IngestWatermarks.strategy(config.eventTime().outOfOrderness(), config.eventTime().idleness(),
                                 config.eventTime().maxDrift()),
                         "source: " + topic)
-                .uid("source-" + kind.name().toLowerCase(Locale.ROOT));
+                .uid("source-" + name)
+                .process(new SplitRefused(), SignalEventTypeInfo.INSTANCE)
+                .name("ingest: split refused " + name).uid("split-refused-" + name);
     }
 }

@@ -22,7 +22,6 @@ import org.vigie.schemas.wire.AlertCodec;
 import org.vigie.schemas.wire.DeadLetterCodec;
 import org.vigie.schemas.wire.SignalCodec;
 
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;

@@ -250,10 +250,11 @@ final class BoundedPatternCheck implements RuleCheck {
 
         /** From the bracket {@code opening} expected at {@code open}, the index after its matching close. */
         private int skip(int open, String opening) throws Unreadable {
-            if (open >= t.size() || !t.get(open).isSymbol(opening) || EplToken.closing(t, open) >= t.size()) {
+            int close = open < t.size() && t.get(open).isSymbol(opening) ? EplToken.closing(t, open) : t.size();
+            if (close >= t.size()) {
                 throw new Unreadable(t.get(Math.min(open, t.size() - 1)));
             }
-            return EplToken.closing(t, open) + 1;
+            return close + 1;
         }
 
         private boolean symbol(String s) {

@@ -42,7 +42,7 @@ record EplToken(Kind kind, String text, int line, int start, int end) {
         return value.toString();
     }
 
-    /** The index of the bracket closing the one at {@code open} in {@code t} (any of ( [ {), or t.size() if none does. */
+    /** The index of the bracket closing the one at {@code open} in {@code t} (any of ( [ {), or its size if none. */
     static int closing(List<EplToken> t, int open) {
         String opening = t.get(open).text();
         String closing = opening.equals("(") ? ")" : opening.equals("[") ? "]" : "}";
